@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { ZDeadlineExplanation } from './deadline.ts';
+import { TEXT_LIMITS, optionalText, requiredText } from '../workflow/text-limits.ts';
+import { ACTION_NAMES } from '../workflow/transition-table.ts';
+import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
+import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
+
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{3,30}$/, { error: '电话号码格式不正确 / invalid phone number' });
+
+export const ZReporterInput = z
+  .object({
+    name: optionalText(TEXT_LIMITS.name),
+    phone: ZPhone.optional(),
+    anonymous: z.boolean().optional(),
+  })
+  .refine((r) => r.anonymous === true || (r.name !== undefined && r.name.length > 0), {
+    error: '请填写举报人姓名，或选择匿名 / give a name or choose anonymous',
+    path: ['name'],
+  });
+
+export const ZCreateCaseRequest = z.object({
+  source: z.enum(SOURCES),
+  title: requiredText(TEXT_LIMITS.title),
+  description: requiredText(TEXT_LIMITS.long),
+  unitId: z.uuid({ error: '请选择被反映的执法单位 / choose a unit' }),
+  reporter: ZReporterInput.optional(),
+  occurredAt: ZIsoDateTime.optional(),
+});
+export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
+
+export const ZCaseListQuery = ZPageQuery.extend({
+  state: z.enum(STATES).optional(),
+  unitId: z.uuid().optional(),
+  source: z.enum(SOURCES).optional(),
+  overdue: ZQueryBoolean.optional(),
+  dueSoon: ZQueryBoolean.optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
+
+export const ZActionRequest = z.looseObject({
+  action: z.enum(ACTION_NAMES),
+  version: z.int().min(1),
+});
+export type TActionRequest = z.infer<typeof ZActionRequest> & Record<string, unknown>;
+
+export const ZNoticeView = z.object({
+  number: z.string(),
+  issuedAt: z.string(),
+  findings: z.string(),
+  legalBasis: z.string(),
+  requiredRectification: z.string(),
+  deadlineWorkingDays: z.int(),
+});
+
+export const ZDeadlineView = z.object({
+  startAt: z.string(),
+  workingDays: z.int(),
+  extensions: z.array(z.object({ days: z.int(), grantedAt: z.string() })),
+  dueAt: z.string(),
+  dueSoonAt: z.string(),
+  status: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']),
+  explanation: ZDeadlineExplanation,
+});
+
+export const ZReporterView = z.object({
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  anonymous: z.boolean(),
+});
+
+export const ZCaseSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  source: z.enum(SOURCES),
+  state: z.enum(STATES),
+  outcome: z.enum(OUTCOMES).nullable(),
+  unitId: z.string(),
+  unitName: z.string(),
+  version: z.int(),
+  dueAt: z.string().nullable(),
+  deadlineStatus: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']).nullable(),
+  noticeNumber: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  referralReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TCaseSummary = z.infer<typeof ZCaseSummary>;
+
+export const ZCase = ZCaseSummary.extend({
+  description: z.string(),
+  occurredAt: z.string().nullable(),
+  notice: ZNoticeView.nullable(),
+  draftNotice: ZNoticeView.omit({ number: true, issuedAt: true }).nullable().optional(),
+  deadline: ZDeadlineView.nullable(),
+  extensionRequest: z
+    .object({
+      reason: z.string(),
+      extraWorkingDays: z.int(),
+      requestedAt: z.string(),
+      decision: z.enum(['PENDING', 'GRANTED', 'DENIED']),
+    })
+    .nullable(),
+  referral: z
+    .object({ by: z.enum(['SYSTEM', 'DIRECTOR']), reason: z.string(), at: z.string(), acceptedAt: z.string().nullable() })
+    .nullable(),
+  allowedActions: z.array(z.enum(ACTION_NAMES)),
+  reporter: ZReporterView.optional(),
+  /** Only in the response that created the case: the reporter's code for the public tracking page. */
+  trackingCode: z.string().optional(),
+});
+export type TCase = z.infer<typeof ZCase>;
+
+export const ZEventActor = z.union([
+  z.object({ id: z.string(), role: z.enum(ROLES), displayName: z.string().optional() }),
+  z.object({ system: z.literal(true) }),
+]);
+
+export const ZCaseEvent = z.object({
+  seq: z.int(),
+  action: z.string(),
+  fromState: z.enum(STATES).nullable(),
+  toState: z.enum(STATES),
+  actor: ZEventActor,
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type TCaseEvent = z.infer<typeof ZCaseEvent>;
+
+export const ZReplyDraft = z.object({
+  kind: z.enum(['RECTIFICATION', 'OBJECTION']),
+  text: z.string().max(TEXT_LIMITS.long),
+});
+export type TReplyDraft = z.infer<typeof ZReplyDraft>;
+export const ZReplyDraftView = ZReplyDraft.extend({ updatedAt: z.string() });
+
+export const ZAttachment = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  size: z.int(),
+  mime: z.string(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+export type TAttachment = z.infer<typeof ZAttachment>;

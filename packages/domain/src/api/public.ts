@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { TEXT_LIMITS, requiredText } from '../workflow/text-limits.ts';
+import { PUBLIC_STATUSES } from '../workflow/public-status.ts';
+import { ZPhone } from './cases.ts';
+
+export const ZPublicReportRequest = z
+  .object({
+    title: requiredText(TEXT_LIMITS.title),
+    description: requiredText(TEXT_LIMITS.long),
+    unitName: requiredText(TEXT_LIMITS.name).optional(),
+    unitId: z.uuid().optional(),
+    contact: z.object({ name: requiredText(TEXT_LIMITS.name), phone: ZPhone.optional() }).optional(),
+  })
+  .refine((r) => r.unitId !== undefined || r.unitName !== undefined, {
+    error: '请选择被投诉的执法单位 / choose the unit you are reporting',
+    path: ['unitId'],
+  });
+export type TPublicReportRequest = z.infer<typeof ZPublicReportRequest>;
+
+export const ZPublicReportCreated = z.object({ trackingCode: z.string() });
+
+export const ZTrackingParams = z.object({ trackingCode: z.string().max(200) });
+
+export const ZPublicTracking = z.object({
+  /** Coarse status in Chinese: 受理中 / 调查中 / 整改中 / 已办结. */
+  status: z.string(),
+  statusCode: z.enum(PUBLIC_STATUSES),
+  receivedAt: z.string(),
+  feedback: z.array(z.object({ at: z.string(), text: z.string() })),
+});
+export type TPublicTracking = z.infer<typeof ZPublicTracking>;
+
+export const ZPublicUnit = z.object({ id: z.string(), name: z.string() });
+export const ZPublicUnits = z.array(ZPublicUnit);
+
+/** A special supervisor's own report, as 我的报送 shows it. */
+export const ZMyReport = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  unitName: z.string(),
+  createdAt: z.string(),
+  status: z.string(),
+  statusCode: z.enum(PUBLIC_STATUSES),
+  feedback: z.array(z.object({ at: z.string(), text: z.string() })),
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { TEXT_LIMITS, requiredText, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
+import { OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
+
+// The payload each action must carry (product.md, "must carry"), field names as in
+// api-contract.md. Unknown fields are dropped, never stored.
+const long = requiredText(TEXT_LIMITS.long);
+const short = requiredText(TEXT_LIMITS.short);
+
+export const ZEmptyPayload = z.object({});
+
+export const ZClosingPayload = z.object({ reason: long, feedback: long });
+export const ZTransferOutPayload = z.object({
+  targetOrgan: requiredText(TEXT_LIMITS.name),
+  reason: long,
+  feedback: long,
+});
+export const ZEvidencePayload = z
+  .object({ note: requiredText(TEXT_LIMITS.long).optional(), attachmentIds: ZAttachmentIds })
+  .refine((p) => p.note !== undefined || p.attachmentIds.length > 0, {
+    error: '请填写说明或附上材料 / give a note or attach files',
+    path: ['note'],
+  });
+export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
+export const ZDraftNoticePayload = z.object({
+  findings: long,
+  legalBasis: long,
+  requiredRectification: long,
+  deadlineWorkingDays: ZWorkingDays.optional(),
+});
+export const ZCommentPayload = z.object({ comment: short });
+export const ZReportPayload = z.object({ report: long, attachmentIds: ZAttachmentIds });
+export const ZGroundsPayload = z.object({ grounds: long, attachmentIds: ZAttachmentIds });
+export const ZFeedbackPayload = z.object({ feedback: long });
+export const ZNewDeadlinePayload = z.object({ reasons: long, newDeadlineWorkingDays: ZWorkingDays });
+export const ZExtensionRequestPayload = z.object({
+  reason: long,
+  extraWorkingDays: z.int().min(1).max(30),
+});
+export const ZOverdueReferralPayload = z.object({ reason: z.enum(OVERDUE_REFERRAL_REASONS) });
+export const ZReasonPayload = z.object({ reason: long });
+export const ZDispositionPayload = z.object({ disposition: short, decision: long, feedback: long });

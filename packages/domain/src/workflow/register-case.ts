@@ -1,0 +1,38 @@
+import type { Actor } from './actor.ts';
+import { DomainError } from './domain-error.ts';
+import { type CaseSnapshot, EMPTY_WORKFLOW } from './snapshot.ts';
+import { type CaseSource, INITIAL_STATE, type Role } from './vocabulary.ts';
+
+/** The event name of a case's first history entry (not an action: there is no prior state). */
+export const REGISTER_ACTION = 'register';
+
+/** Which sources each role may register a case from. The public files through its own route. */
+const SOURCES_BY_ROLE: Partial<Record<Role, 'ANY' | readonly CaseSource[]>> = {
+  CENTER_STAFF: 'ANY',
+  CENTER_DIRECTOR: 'ANY',
+  DISCIPLINE: ['TRANSFER_IN'],
+  SUPERVISOR: ['SUPERVISOR'],
+};
+
+export function registrationRefusal(actor: Actor, source: CaseSource): DomainError | null {
+  if (actor.kind === 'system') return source === 'PUBLIC_COMPLAINT' ? null : forbidden();
+  const allowed = SOURCES_BY_ROLE[actor.role];
+  if (allowed === 'ANY' || allowed?.includes(source)) return null;
+  return allowed ? new DomainError('NOT_ALLOWED_FOR_ROLE', `此角色只能登记来源为 ${allowed.join('、')} 的线索`) : forbidden();
+}
+
+function forbidden() {
+  return new DomainError('NOT_ALLOWED_FOR_ROLE', '当前角色不能登记线索 / your role may not register cases');
+}
+
+export function canRegisterCases(role: Role): boolean {
+  return SOURCES_BY_ROLE[role] !== undefined;
+}
+
+export function sourcesFor(role: Role): readonly CaseSource[] | 'ANY' {
+  return SOURCES_BY_ROLE[role] ?? [];
+}
+
+export function initialSnapshot(unitId: string, createdById: string | null): CaseSnapshot {
+  return { state: INITIAL_STATE, outcome: null, version: 1, unitId, createdById, workflow: EMPTY_WORKFLOW };
+}

@@ -1,0 +1,63 @@
+// The words of the closed loop. Everything else (types, schemas, the diagram, the UI labels)
+// is derived from these lists, so a state or role exists in exactly one place.
+
+export const ROLES = [
+  'CENTER_STAFF',
+  'CENTER_DIRECTOR',
+  'UNIT_HANDLER',
+  'UNIT_LEADER',
+  'SUPERVISOR',
+  'DISCIPLINE',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STATES = [
+  'RECEIVED',
+  'ASSESSING',
+  'INVESTIGATING',
+  'NOTICE_PENDING_APPROVAL',
+  'AWAITING_REPLY',
+  'REPLY_UNDER_REVIEW',
+  'RECHECKING',
+  'REFERRED',
+  'CLOSED',
+] as const;
+export type CaseState = (typeof STATES)[number];
+
+export const INITIAL_STATE: CaseState = 'RECEIVED';
+export const TERMINAL_STATE: CaseState = 'CLOSED';
+
+export const OUTCOMES = [
+  'DISMISSED',
+  'TRANSFERRED_OUT',
+  'NO_VIOLATION',
+  'RECTIFIED',
+  'NOTICE_WITHDRAWN',
+  'DISCIPLINE_CONCLUDED',
+] as const;
+export type CaseOutcome = (typeof OUTCOMES)[number];
+
+export const SOURCES = [
+  'PUBLIC_COMPLAINT',
+  'HOTLINE',
+  'SUPERVISOR',
+  'MEDIA',
+  'TRANSFER_IN',
+  'CASE_FILE_REVIEW',
+  'PLAN_REVIEW',
+  'LEADER_INSTRUCTION',
+] as const;
+export type CaseSource = (typeof SOURCES)[number];
+
+export const OVERDUE_REFERRAL_REASONS = ['NO_REPLY', 'NOT_IMPLEMENTED'] as const;
+export type OverdueReferralReason = (typeof OVERDUE_REFERRAL_REASONS)[number];
+
+/** Roles that belong to an enforcement unit (执法单位) and are scoped to it. */
+export const UNIT_ROLES = ['UNIT_HANDLER', 'UNIT_LEADER'] as const satisfies readonly Role[];
+/** Roles allowed to see who reported a case (保护举报人). */
+export const REPORTER_VIEWER_ROLES = ['CENTER_STAFF', 'CENTER_DIRECTOR'] as const satisfies readonly Role[];
+
+export function isUnitRole(role: Role): boolean {
+  return (UNIT_ROLES as readonly Role[]).includes(role);
+}
