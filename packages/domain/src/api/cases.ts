@@ -62,7 +62,9 @@ export const ZDeadlineView = z.object({
   extensions: z.array(z.object({ days: z.int(), grantedAt: z.string() })),
   dueAt: z.string(),
   dueSoonAt: z.string(),
-  status: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']),
+  /** Whether the clock is running (the unit owes a reply); status is null when it is not. */
+  active: z.boolean(),
+  status: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']).nullable(),
   explanation: ZDeadlineExplanation,
 });
 

@@ -12,3 +12,22 @@ export const SWEEP_STATES = TRANSITIONS.refer_overdue.from;
 export function overdueReferralReason(snap: CaseSnapshot): OverdueReferralReason {
   return snap.workflow.rectificationRejections > 0 ? 'NOT_IMPLEMENTED' : 'NO_REPLY';
 }
+
+/**
+ * The deadline whose clock is running, or null: only while the unit owes a reply does a case
+ * have a due date that can turn yellow, red, or trigger a referral.
+ */
+export function activeDeadline(snap: CaseSnapshot) {
+  return SWEEP_STATES.includes(snap.state) ? snap.workflow.deadline : null;
+}
+
+/** The facts copied into indexed columns so that lists can filter on them. */
+export function indexedFacts(snap: CaseSnapshot) {
+  const deadline = activeDeadline(snap);
+  return {
+    dueAt: deadline ? new Date(deadline.dueAt) : null,
+    dueSoonAt: deadline ? new Date(deadline.dueSoonAt) : null,
+    noticeIssued: snap.workflow.notice !== null,
+    referred: snap.workflow.referral !== null,
+  };
+}

@@ -1,0 +1,36 @@
+// Working-day calendar: Chinese public holidays, 调休 make-up days and deadline arithmetic.
+export {
+  type CalendarOverride,
+  createCalendar,
+  isDefaultWorkingDay,
+  type WorkingCalendar,
+} from './calendar.ts';
+export {
+  computeDueAt,
+  computeDueSoonAt,
+  type DeadlineRule,
+  type DeadlineStatus,
+  DUE_SOON_FRACTION,
+  deadlineStatus,
+  type ResolvedDeadline,
+  resolveDeadline,
+} from './deadline.ts';
+export { type DeadlineExplanation, explainDeadline, type MakeupWorkday, type SkippedDay } from './explain.ts';
+export {
+  arrangementToOverrides,
+  type HolidayArrangement,
+  ZHolidayArrangement,
+} from './holiday-arrangement.ts';
+export {
+  addDays,
+  dayOfWeek,
+  endOfShanghaiDay,
+  formatShanghaiInstant,
+  type IsoDate,
+  isIsoDate,
+  isWeekend,
+  parseInstant,
+  shanghaiDate,
+  startOfShanghaiDay,
+} from './iso-date.ts';
+export { addWorkingDays, MAX_WORKING_DAYS, workingDaysBetween } from './working-days.ts';
