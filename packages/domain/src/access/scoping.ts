@@ -1,7 +1,7 @@
 import type { Actor } from '../workflow/actor.ts';
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
-import { REPORTER_VIEWER_ROLES, type Role, isUnitRole } from '../workflow/vocabulary.ts';
+import { isUnitRole, REPORTER_VIEWER_ROLES, type Role, TERMINAL_STATE } from '../workflow/vocabulary.ts';
 
 // Who sees what (product.md, "Rules that protect people"). The API asks these functions and
 // turns "no" into 404, so a hidden case is indistinguishable from a missing one.
@@ -67,7 +67,8 @@ export type HistoryScope = 'all' | 'from-notice' | 'none';
 export function historyScopeFor(actor: Actor): HistoryScope {
   if (actor.kind === 'system') return 'all';
   if (isUnitRole(actor.role)) return 'from-notice';
-  if (actor.role === 'CENTER_STAFF' || actor.role === 'CENTER_DIRECTOR' || actor.role === 'DISCIPLINE') return 'all';
+  if (actor.role === 'CENTER_STAFF' || actor.role === 'CENTER_DIRECTOR' || actor.role === 'DISCIPLINE')
+    return 'all';
   return 'none';
 }
 
@@ -79,4 +80,38 @@ export function canSaveReplyDraft(snap: CaseSnapshot, actor: Actor): boolean {
     actor.unitId === snap.unitId &&
     TRANSITIONS.submit_rectification.from.includes(snap.state)
   );
+}
+
+/**
+ * The part of a case's history `actor` may read (oldest first in, oldest first out), or null
+ * when they may read none of it. A unit's history starts at the notice's issue.
+ */
+export function visibleHistory<E extends { action: string }>(events: E[], actor: Actor): E[] | null {
+  const scope = historyScopeFor(actor);
+  if (scope === 'none') return null;
+  if (scope === 'all') return events;
+  const issued = events.findIndex(
+    (e) =>
+      Object.hasOwn(TRANSITIONS, e.action) &&
+      'needsNoticeNumber' in TRANSITIONS[e.action as keyof typeof TRANSITIONS],
+  );
+  return issued < 0 ? [] : events.slice(issued);
+}
+
+/** Who may add files to a case, and when: the center while it is open, a unit while it owes a reply. */
+export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
+  if (actor.kind !== 'user' || snap.state === TERMINAL_STATE) return false;
+  if (canSeeReporter(actor)) return true;
+  if (isUnitRole(actor.role)) return canSaveReplyDraft(snap, actor);
+  return actor.role === 'DISCIPLINE' && snap.workflow.referral !== null;
+}
+
+/**
+ * A unit sees only files added from the notice on: evidence gathered before it (a complaint
+ * letter, say) may name the reporter.
+ */
+export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, uploadedAt: Date): boolean {
+  if (historyScopeFor(actor) !== 'from-notice') return historyScopeFor(actor) === 'all';
+  const issuedAt = snap.workflow.notice?.issuedAt;
+  return issuedAt !== undefined && uploadedAt.getTime() >= Date.parse(issuedAt);
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ZDeadlineExplanation } from './deadline.ts';
-import { TEXT_LIMITS, optionalText, requiredText } from '../workflow/text-limits.ts';
+import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
+import { ZDeadlineExplanation } from './deadline.ts';
 
 export const ZPhone = z
   .string()
@@ -109,7 +109,12 @@ export const ZCase = ZCaseSummary.extend({
     })
     .nullable(),
   referral: z
-    .object({ by: z.enum(['SYSTEM', 'DIRECTOR']), reason: z.string(), at: z.string(), acceptedAt: z.string().nullable() })
+    .object({
+      by: z.enum(['SYSTEM', 'DIRECTOR']),
+      reason: z.string(),
+      at: z.string(),
+      acceptedAt: z.string().nullable(),
+    })
     .nullable(),
   allowedActions: z.array(z.enum(ACTION_NAMES)),
   reporter: ZReporterView.optional(),

@@ -9,7 +9,9 @@ export const ZDeadlineExplanation = z.object({
   dueDate: z.string(),
   dueAt: z.string(),
   dueSoonAt: z.string(),
-  skipped: z.array(z.object({ date: z.string(), reason: z.enum(['WEEKEND', 'HOLIDAY']), note: z.string().optional() })),
+  skipped: z.array(
+    z.object({ date: z.string(), reason: z.enum(['WEEKEND', 'HOLIDAY']), note: z.string().optional() }),
+  ),
   makeupWorkdays: z.array(z.object({ date: z.string(), note: z.string().optional() })),
   zh: z.string(),
   en: z.string(),

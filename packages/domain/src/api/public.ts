@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, requiredText } from '../workflow/text-limits.ts';
 import { PUBLIC_STATUSES } from '../workflow/public-status.ts';
+import { requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ZPhone } from './cases.ts';
 
 export const ZPublicReportRequest = z

@@ -1,6 +1,12 @@
-import type { ActionName } from '../workflow/transition-table.ts';
 import type { PublicStatus } from '../workflow/public-status.ts';
-import type { CaseOutcome, CaseSource, CaseState, OverdueReferralReason, Role } from '../workflow/vocabulary.ts';
+import type { ActionName } from '../workflow/transition-table.ts';
+import type {
+  CaseOutcome,
+  CaseSource,
+  CaseState,
+  OverdueReferralReason,
+  Role,
+} from '../workflow/vocabulary.ts';
 
 export const en = {
   states: {

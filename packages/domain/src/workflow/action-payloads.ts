@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, requiredText, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
+import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
 import { OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
 
 // The payload each action must carry (product.md, "must carry"), field names as in

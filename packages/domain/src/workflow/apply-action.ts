@@ -28,7 +28,12 @@ const actorKind = (actor: Actor): ActorKind => (actor.kind === 'system' ? 'SYSTE
  * Why `actor` may not take `action` on this case now (role, unit, state, once-only and deadline
  * rules, in that order), or null if it may. The payload is not looked at.
  */
-export function refusal(snap: CaseSnapshot, action: ActionName, actor: Actor, ctx: ActionContext): DomainError | null {
+export function refusal(
+  snap: CaseSnapshot,
+  action: ActionName,
+  actor: Actor,
+  ctx: ActionContext,
+): DomainError | null {
   const row = TRANSITIONS[action];
   if (!row.roles.includes(actorKind(actor))) {
     return new DomainError('NOT_ALLOWED_FOR_ROLE', `当前角色不能执行此操作 / your role may not ${action}`);
@@ -37,15 +42,24 @@ export function refusal(snap: CaseSnapshot, action: ActionName, actor: Actor, ct
     return new DomainError('NOT_ALLOWED_FOR_ROLE', '只能处理本单位的案件 / only your own unit’s cases');
   }
   if (!row.from.includes(snap.state)) {
-    return new DomainError('NOT_ALLOWED_IN_STATE', `案件当前状态不允许此操作 / ${action} is not allowed in ${snap.state}`);
+    return new DomainError(
+      'NOT_ALLOWED_IN_STATE',
+      `案件当前状态不允许此操作 / ${action} is not allowed in ${snap.state}`,
+    );
   }
   return 'guard' in row && row.guard ? row.guard(snap, actor, ctx) : null;
 }
 
-export function parsePayload<A extends ActionName>(action: A, payload: unknown): z.infer<(typeof TRANSITIONS)[A]['payload']> {
+export function parsePayload<A extends ActionName>(
+  action: A,
+  payload: unknown,
+): z.infer<(typeof TRANSITIONS)[A]['payload']> {
   const parsed = TRANSITIONS[action].payload.safeParse(payload ?? {});
   if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+      path: i.path.join('.'),
+      message: i.message,
+    }));
     throw new DomainError('INVALID_PAYLOAD', '提交的内容不完整或不正确 / the payload is invalid', issues);
   }
   return parsed.data as z.infer<(typeof TRANSITIONS)[A]['payload']>;
@@ -63,7 +77,10 @@ export function applyAction(
   ctx: ActionContext,
 ): ActionResult {
   if (!isActionName(action)) {
-    return { ok: false, error: new DomainError('UNKNOWN_ACTION', `未知操作 / unknown action "${String(action)}"`) };
+    return {
+      ok: false,
+      error: new DomainError('UNKNOWN_ACTION', `未知操作 / unknown action "${String(action)}"`),
+    };
   }
   const refused = refusal(snap, action, actor, ctx);
   if (refused) return { ok: false, error: refused };
@@ -98,6 +115,10 @@ export function applyAction(
 }
 
 /** The actions `actor` may take on this case now, in table order. */
-export function allowedActions(snap: CaseSnapshot, actor: Actor, ctx: Pick<ActionContext, 'now' | 'calendar'>): ActionName[] {
+export function allowedActions(
+  snap: CaseSnapshot,
+  actor: Actor,
+  ctx: Pick<ActionContext, 'now' | 'calendar'>,
+): ActionName[] {
   return (Object.keys(TRANSITIONS) as ActionName[]).filter((a) => refusal(snap, a, actor, ctx) === null);
 }

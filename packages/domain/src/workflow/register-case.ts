@@ -18,7 +18,9 @@ export function registrationRefusal(actor: Actor, source: CaseSource): DomainErr
   if (actor.kind === 'system') return source === 'PUBLIC_COMPLAINT' ? null : forbidden();
   const allowed = SOURCES_BY_ROLE[actor.role];
   if (allowed === 'ANY' || allowed?.includes(source)) return null;
-  return allowed ? new DomainError('NOT_ALLOWED_FOR_ROLE', `此角色只能登记来源为 ${allowed.join('、')} 的线索`) : forbidden();
+  return allowed
+    ? new DomainError('NOT_ALLOWED_FOR_ROLE', `此角色只能登记来源为 ${allowed.join('、')} 的线索`)
+    : forbidden();
 }
 
 function forbidden() {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type WorkingCalendar, computeDueAt, computeDueSoonAt } from '../calendar/index.ts';
+import { computeDueAt, computeDueSoonAt, type WorkingCalendar } from '../calendar/index.ts';
 import * as P from './action-payloads.ts';
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
@@ -71,7 +71,9 @@ const pendingExtension = (snap: CaseSnapshot) => {
 };
 
 const noPendingExtension = (snap: CaseSnapshot) =>
-  pendingExtension(snap) ? null : new DomainError('RULE_VIOLATION', '没有待审批的延期申请 / no pending extension request');
+  pendingExtension(snap)
+    ? null
+    : new DomainError('RULE_VIOLATION', '没有待审批的延期申请 / no pending extension request');
 
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
 const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({
@@ -94,7 +96,12 @@ export const TRANSITIONS = {
     roles: STAFF,
     payload: P.ZTransferOutPayload,
   }),
-  open_investigation: row({ from: ['ASSESSING'], to: 'INVESTIGATING', roles: STAFF, payload: P.ZEmptyPayload }),
+  open_investigation: row({
+    from: ['ASSESSING'],
+    to: 'INVESTIGATING',
+    roles: STAFF,
+    payload: P.ZEmptyPayload,
+  }),
   add_evidence: row({
     from: ['INVESTIGATING', 'RECHECKING'],
     to: null,
@@ -115,11 +122,19 @@ export const TRANSITIONS = {
     roles: STAFF,
     payload: P.ZDraftNoticePayload,
     effect: (_s, p, ctx) => {
-      const draftNotice = { ...p, deadlineWorkingDays: p.deadlineWorkingDays ?? ctx.defaultDeadlineWorkingDays ?? 15 };
+      const draftNotice = {
+        ...p,
+        deadlineWorkingDays: p.deadlineWorkingDays ?? ctx.defaultDeadlineWorkingDays ?? 15,
+      };
       return { workflow: { draftNotice }, eventData: draftNotice };
     },
   }),
-  return_draft: row({ from: ['NOTICE_PENDING_APPROVAL'], to: 'INVESTIGATING', roles: DIRECTOR, payload: P.ZCommentPayload }),
+  return_draft: row({
+    from: ['NOTICE_PENDING_APPROVAL'],
+    to: 'INVESTIGATING',
+    roles: DIRECTOR,
+    payload: P.ZCommentPayload,
+  }),
   approve_notice: row({
     from: ['NOTICE_PENDING_APPROVAL'],
     to: 'AWAITING_REPLY',
@@ -127,7 +142,9 @@ export const TRANSITIONS = {
     payload: P.ZEmptyPayload,
     needsNoticeNumber: true,
     guard: (snap) =>
-      snap.workflow.draftNotice ? null : new DomainError('RULE_VIOLATION', '没有待签发的通知书草稿 / no draft notice'),
+      snap.workflow.draftNotice
+        ? null
+        : new DomainError('RULE_VIOLATION', '没有待签发的通知书草稿 / no draft notice'),
     effect: (snap, _p, ctx) => {
       if (!ctx.noticeNumber) throw new Error('approve_notice needs ctx.noticeNumber');
       const draft = snap.workflow.draftNotice!;
@@ -144,7 +161,8 @@ export const TRANSITIONS = {
     to: null,
     roles: UNIT_ANY,
     payload: P.ZEmptyPayload,
-    guard: (snap) => (snap.workflow.acknowledgedAt ? new DomainError('ALREADY_DONE', '已签收 / already acknowledged') : null),
+    guard: (snap) =>
+      snap.workflow.acknowledgedAt ? new DomainError('ALREADY_DONE', '已签收 / already acknowledged') : null,
     effect: (_s, _p, ctx) => ({ workflow: { acknowledgedAt: ctx.now.toISOString() } }),
   }),
   submit_rectification: row({
@@ -211,7 +229,10 @@ export const TRANSITIONS = {
     payload: P.ZExtensionRequestPayload,
     guard: (snap, _a, ctx) => {
       if (snap.workflow.extensionRequest?.deadlineSeq === snap.workflow.deadline?.seq) {
-        return new DomainError('ALREADY_DONE', '本期限已申请过延期 / an extension was already requested for this deadline');
+        return new DomainError(
+          'ALREADY_DONE',
+          '本期限已申请过延期 / an extension was already requested for this deadline',
+        );
       }
       if (deadlinePassed(snap, ctx.now)) {
         return new DomainError('RULE_VIOLATION', '期限已过，不能再申请延期 / the deadline has passed');
@@ -239,7 +260,10 @@ export const TRANSITIONS = {
     effect: (snap, _p, ctx) => {
       const req = snap.workflow.extensionRequest!;
       const current = snap.workflow.deadline!;
-      const extensions = [...current.extensions, { days: req.extraWorkingDays, grantedAt: ctx.now.toISOString() }];
+      const extensions = [
+        ...current.extensions,
+        { days: req.extraWorkingDays, grantedAt: ctx.now.toISOString() },
+      ];
       const rule = { startAt: current.startAt, workingDays: current.workingDays, extensions };
       const deadline = {
         ...current,
@@ -259,7 +283,9 @@ export const TRANSITIONS = {
     roles: DIRECTOR,
     payload: P.ZCommentPayload,
     guard: noPendingExtension,
-    effect: (snap) => ({ workflow: { extensionRequest: { ...snap.workflow.extensionRequest!, decision: 'DENIED' } } }),
+    effect: (snap) => ({
+      workflow: { extensionRequest: { ...snap.workflow.extensionRequest!, decision: 'DENIED' } },
+    }),
   }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],
@@ -267,7 +293,9 @@ export const TRANSITIONS = {
     roles: SYSTEM,
     payload: P.ZOverdueReferralPayload,
     guard: (snap, _a, ctx) =>
-      deadlinePassed(snap, ctx.now) ? null : new DomainError('RULE_VIOLATION', '期限未到 / the deadline has not passed'),
+      deadlinePassed(snap, ctx.now)
+        ? null
+        : new DomainError('RULE_VIOLATION', '期限未到 / the deadline has not passed'),
     effect: (snap, p, ctx) => ({
       workflow: { referral: { by: 'SYSTEM', reason: p.reason, at: ctx.now.toISOString(), acceptedAt: null } },
       eventData: { reason: p.reason, dueAt: snap.workflow.deadline?.dueAt ?? null },
@@ -279,7 +307,9 @@ export const TRANSITIONS = {
     roles: DIRECTOR,
     payload: P.ZReasonPayload,
     effect: (_s, p, ctx) => ({
-      workflow: { referral: { by: 'DIRECTOR', reason: p.reason, at: ctx.now.toISOString(), acceptedAt: null } },
+      workflow: {
+        referral: { by: 'DIRECTOR', reason: p.reason, at: ctx.now.toISOString(), acceptedAt: null },
+      },
     }),
   }),
   accept_referral: row({
@@ -287,7 +317,10 @@ export const TRANSITIONS = {
     to: null,
     roles: DISCIPLINE,
     payload: P.ZEmptyPayload,
-    guard: (snap) => (snap.workflow.referral?.acceptedAt ? new DomainError('ALREADY_DONE', '已签收 / already accepted') : null),
+    guard: (snap) =>
+      snap.workflow.referral?.acceptedAt
+        ? new DomainError('ALREADY_DONE', '已签收 / already accepted')
+        : null,
     effect: (snap, _p, ctx) => ({
       workflow: { referral: { ...snap.workflow.referral!, acceptedAt: ctx.now.toISOString() } },
     }),
@@ -300,7 +333,9 @@ export const TRANSITIONS = {
     payload: P.ZDispositionPayload,
     effect: (snap, _p, ctx) => {
       const referral = snap.workflow.referral!;
-      return { workflow: { referral: { ...referral, acceptedAt: referral.acceptedAt ?? ctx.now.toISOString() } } };
+      return {
+        workflow: { referral: { ...referral, acceptedAt: referral.acceptedAt ?? ctx.now.toISOString() } },
+      };
     },
   }),
 } as const;
@@ -310,4 +345,6 @@ export const ACTION_NAMES = Object.keys(TRANSITIONS) as ActionName[];
 export type ActionPayload<A extends ActionName> = z.input<(typeof TRANSITIONS)[A]['payload']>;
 
 /** Actions whose payload carries a `feedback` text for whoever reported the case. */
-export const FEEDBACK_ACTIONS = ACTION_NAMES.filter((a) => 'feedback' in (TRANSITIONS[a].payload as z.ZodObject).shape);
+export const FEEDBACK_ACTIONS = ACTION_NAMES.filter(
+  (a) => 'feedback' in (TRANSITIONS[a].payload as z.ZodObject).shape,
+);

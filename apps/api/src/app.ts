@@ -1,0 +1,109 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { Clock } from './lib/clock.ts';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
+import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
+import { MAX_UPLOAD_BYTES } from './modules/attachments/content-type.ts';
+import { createFileStore } from './modules/attachments/file-store.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createLoginThrottle } from './modules/auth/login-throttle.ts';
+import { createSessionsService } from './modules/auth/sessions.service.ts';
+import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { createCaseEventsService } from './modules/cases/case-events.service.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { createCasesService } from './modules/cases/cases.service.ts';
+import { publicRoutes } from './modules/public/public.routes.ts';
+import { createPublicService } from './modules/public/public.service.ts';
+import { replyDraftsRoutes } from './modules/reply-drafts/reply-drafts.routes.ts';
+import { myReportsRoutes } from './modules/reports/my-reports.routes.ts';
+import { statsRoutes } from './modules/stats/stats.routes.ts';
+import { createSweepService } from './modules/sweeper/sweep.service.ts';
+import { createSettingsService } from './modules/system/settings.service.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import authPlugin from './plugins/auth.ts';
+import errorHandler from './plugins/error-handler.ts';
+import openapi from './plugins/openapi.ts';
+import webApp from './plugins/web-app.ts';
+
+export type AppDeps = {
+  config: Pick<Config, 'dataDir' | 'testClock' | 'publicReportsPerMinute' | 'logLevel'>;
+  db: Database;
+  clock: Clock;
+  /** The web app's build folder, served on the same port; null in API-only tests. */
+  webDist: string | null;
+  logger?: boolean;
+};
+
+/** Wires services to routes. Layers: external plugins → app plugins → feature routes. */
+export async function buildApp({ config, db, clock, webDist, logger = true }: AppDeps) {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    // Long Chinese texts are fine; absurd URLs are not.
+    maxParamLength: 200,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON (and multipart for uploads) only: with SameSite=Strict cookies this keeps cross-site
+  // form posts out, since a plain HTML form cannot send application/json.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(errorHandler);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
+  await app.register(openapi);
+
+  const { prisma } = db;
+  const calendars = createCalendarService({ prisma });
+  const settings = createSettingsService({ prisma });
+  const sessions = createSessionsService({ prisma, clock });
+  const cases = createCasesService({ prisma, clock, calendars, settings });
+  const events = createCaseEventsService({ prisma, cases });
+  const files = createFileStore(config.dataDir);
+  const attachments = createAttachmentsService({ prisma, clock, files, cases });
+  const publicService = createPublicService({ prisma, clock });
+  const sweep = createSweepService({ prisma, clock, calendars });
+
+  await app.register(authPlugin, { sessions });
+  await app.register(authRoutes, {
+    sessions,
+    throttle: createLoginThrottle({ prisma }),
+    secureCookies: false,
+  });
+  await app.register(casesRoutes, { cases, events });
+  await app.register(attachmentsRoutes, { attachments });
+  await app.register(replyDraftsRoutes, { prisma, clock, cases });
+  await app.register(publicRoutes, {
+    service: publicService,
+    reportsPerMinute: config.publicReportsPerMinute,
+  });
+  await app.register(myReportsRoutes, { prisma });
+  await app.register(statsRoutes, { prisma, clock });
+  await app.register(systemRoutes, { prisma, clock, sweep, testClock: config.testClock });
+  await app.register(webApp, { webDist });
+
+  return {
+    app: app as unknown as FastifyInstance,
+    services: { cases, sweep, calendars, settings, publicService },
+  };
+}
+
+export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

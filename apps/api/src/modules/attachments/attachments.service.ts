@@ -1,0 +1,126 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type Actor, canSeeAttachment, canUploadAttachment, type TAttachment } from '@sp/domain';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { forbidden, HttpError, notFound } from '../../lib/http-errors.ts';
+import { snapshotOf } from '../cases/case-record.ts';
+import { isUuid } from '../cases/cases.repository.ts';
+import type { CasesService } from '../cases/cases.service.ts';
+import { detectAllowedType } from './content-type.ts';
+import type { FileStore } from './file-store.ts';
+
+type Deps = {
+  prisma: PrismaClient;
+  clock: Clock;
+  files: FileStore;
+  cases: Pick<CasesService, 'findVisible'>;
+};
+type Upload = { fileName: string; stream: Readable & { truncated?: boolean } };
+
+const toView = (a: {
+  id: string;
+  fileName: string;
+  size: number;
+  mime: string;
+  sha256: string;
+  uploadedAt: Date;
+}): TAttachment => ({
+  id: a.id,
+  fileName: a.fileName,
+  size: a.size,
+  mime: a.mime,
+  sha256: a.sha256,
+  uploadedAt: a.uploadedAt.toISOString(),
+});
+
+export function createAttachmentsService({ prisma, clock, files, cases }: Deps) {
+  /** Streams the upload to a temporary file, hashing as it goes; nothing is kept on failure. */
+  async function receive(upload: Upload) {
+    await mkdir(files.tempDir, { recursive: true });
+    const temp = path.join(files.tempDir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      },
+    });
+    await pipeline(upload.stream, meter, createWriteStream(temp));
+    return { temp, sha256: hash.digest('hex'), size, truncated: upload.stream.truncated === true };
+  }
+
+  return {
+    async upload(caseId: string, actor: Actor, upload: Upload): Promise<TAttachment> {
+      const row = await cases.findVisible(caseId, actor);
+      if (!canUploadAttachment(snapshotOf(row), actor) || actor.kind !== 'user') {
+        throw forbidden('当前不能上传附件 / you may not add files to this case now');
+      }
+      const received = await receive(upload);
+      try {
+        if (received.truncated)
+          throw new HttpError(413, 'Content Too Large', '附件不能超过 20 MB / files are limited to 20 MB');
+        const mime = await detectAllowedType(received.temp);
+        if (!mime) {
+          throw new HttpError(
+            415,
+            'Unsupported Media Type',
+            '只接受 PDF、PNG、JPEG、Word、Excel 和纯文本文件 / file type not allowed',
+          );
+        }
+        if (await files.exists(received.sha256)) await unlink(received.temp);
+        else await files.adopt(received.temp, received.sha256);
+        const created = await prisma.attachment.create({
+          data: {
+            caseId: row.id,
+            sha256: received.sha256,
+            size: received.size,
+            mime,
+            fileName: sanitizeFileName(upload.fileName),
+            uploadedById: actor.id,
+            uploadedAt: clock.now(),
+          },
+        });
+        return toView(created);
+      } finally {
+        await unlink(received.temp).catch(() => {});
+      }
+    },
+
+    async list(caseId: string, actor: Actor): Promise<TAttachment[]> {
+      const row = await cases.findVisible(caseId, actor);
+      const snap = snapshotOf(row);
+      const rows = await prisma.attachment.findMany({
+        where: { caseId: row.id },
+        orderBy: { uploadedAt: 'asc' },
+      });
+      return rows.filter((a) => canSeeAttachment(snap, actor, a.uploadedAt)).map(toView);
+    },
+
+    async open(caseId: string, attachmentId: string, actor: Actor) {
+      const row = await cases.findVisible(caseId, actor);
+      const a = isUuid(attachmentId)
+        ? await prisma.attachment.findFirst({ where: { id: attachmentId, caseId: row.id } })
+        : null;
+      if (!a || !canSeeAttachment(snapshotOf(row), actor, a.uploadedAt))
+        throw notFound('附件不存在 / attachment not found');
+      return { attachment: toView(a), stream: files.open(a.sha256) };
+    },
+  };
+}
+
+function sanitizeFileName(name: string): string {
+  const base = path
+    .basename(name || 'file')
+    .replace(/[\u0000-\u001f"\\/]/g, '_')
+    .trim();
+  return (base || 'file').slice(0, 200);
+}
+
+export type AttachmentsService = ReturnType<typeof createAttachmentsService>;

@@ -1,0 +1,55 @@
+import { ZLoginRequest, ZLoginResponse, ZUser } from '@sp/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { unauthorized } from '../../lib/http-errors.ts';
+import { requireUser, SESSION_COOKIE } from '../../plugins/auth.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import type { SessionsService, SessionUser } from './sessions.service.ts';
+
+type Deps = { sessions: SessionsService; throttle: LoginThrottle; secureCookies: boolean };
+
+const toUser = (u: SessionUser) => ({ ...u, role: u.role as z.infer<typeof ZUser>['role'] });
+
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, throttle, secureCookies }) => {
+  app.post(
+    '/api/auth/login',
+    {
+      schema: { tags: ['session'], body: ZLoginRequest, response: { 200: ZLoginResponse } },
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      await throttle.assertAllowed(username, request.ip);
+      const user = await sessions.authenticate(username, password);
+      if (!user) {
+        await throttle.recordFailure(username, request.ip);
+        throw unauthorized('用户名或密码错误 / wrong username or password');
+      }
+      await throttle.recordSuccess(username);
+      const { token, expiresAt } = await sessions.create(user.id);
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookies,
+        path: '/',
+        expires: expiresAt,
+      });
+      return { user: toUser(user) };
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags: ['session'], response: { 200: ZUser } } }, async (request) =>
+    toUser(requireUser(request)),
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['session'], response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await sessions.revoke(token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};

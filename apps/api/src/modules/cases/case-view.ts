@@ -1,0 +1,73 @@
+import {
+  type Actor,
+  activeDeadline,
+  allowedActions,
+  type CaseSnapshot,
+  canSeeInternalDrafts,
+  deadlineStatus,
+  explainDeadline,
+  type TCase,
+  type TCaseSummary,
+  type WorkingCalendar,
+} from '@sp/domain';
+import type { CaseRow } from './case-record.ts';
+
+// What a caller sees of a case. Scope has already been checked; this decides the details
+// (drafts stay inside the center; the reporter is added by the service, which logs the read).
+
+type ViewContext = { now: Date; calendar: WorkingCalendar };
+
+function deadlineStatusOf(snap: CaseSnapshot, ctx: ViewContext) {
+  const d = activeDeadline(snap);
+  return d ? deadlineStatus(d, ctx.now, ctx.calendar) : null;
+}
+
+export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext): TCaseSummary {
+  const active = activeDeadline(snap);
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    source: row.source,
+    state: row.state,
+    outcome: row.outcome,
+    unitId: row.unitId,
+    unitName: row.unit.name,
+    version: row.version,
+    dueAt: active?.dueAt ?? null,
+    deadlineStatus: deadlineStatusOf(snap, ctx),
+    noticeNumber: snap.workflow.notice?.number ?? null,
+    acknowledgedAt: snap.workflow.acknowledgedAt,
+    referralReason: snap.workflow.referral?.reason ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: ViewContext): TCase {
+  const w = snap.workflow;
+  const deadline = w.deadline;
+  const { deadlineSeq: _seq, ...extensionRequest } = w.extensionRequest ?? { deadlineSeq: 0 };
+  return {
+    ...toCaseSummary(row, snap, ctx),
+    description: row.description,
+    occurredAt: row.occurredAt?.toISOString() ?? null,
+    notice: w.notice,
+    ...(canSeeInternalDrafts(actor) ? { draftNotice: w.draftNotice } : {}),
+    deadline: deadline
+      ? {
+          startAt: deadline.startAt,
+          workingDays: deadline.workingDays,
+          extensions: deadline.extensions,
+          dueAt: deadline.dueAt,
+          dueSoonAt: deadline.dueSoonAt,
+          active: activeDeadline(snap) !== null,
+          status: deadlineStatusOf(snap, ctx),
+          explanation: explainDeadline(deadline, ctx.calendar),
+        }
+      : null,
+    extensionRequest: w.extensionRequest ? (extensionRequest as TCase['extensionRequest']) : null,
+    referral: w.referral,
+    allowedActions: allowedActions(snap, actor, ctx),
+  };
+}

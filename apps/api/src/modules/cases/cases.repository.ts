@@ -1,0 +1,82 @@
+import type { CaseScope, TCaseListQuery } from '@sp/domain';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { type CaseRow, caseSelect } from './case-record.ts';
+
+// Prisma only: how cases are found, listed and written. No rules live here.
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
+  if (!isUuid(id)) return null;
+  return db.case.findUnique({ where: { id }, select: caseSelect });
+}
+
+/** Writes a transition only if nobody else did first; 0 means a concurrent change won. */
+export async function updateCaseIfVersion(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.CaseUpdateManyMutationInput,
+): Promise<number> {
+  const { count } = await db.case.updateMany({ where: { id, version: expectedVersion }, data });
+  return count;
+}
+
+/** Next value of a gap-free counter; the row lock is held until the transaction ends. */
+export async function nextCounterValue(db: Db, key: string): Promise<number> {
+  const rows = await db.$queryRaw<{ last: number }[]>`
+    INSERT INTO counters (key, last) VALUES (${key}, 1)
+    ON CONFLICT (key) DO UPDATE SET last = counters.last + 1
+    RETURNING last`;
+  return Number(rows[0]!.last);
+}
+
+export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'unit':
+      return { unitId: scope.unitId, noticeIssued: true };
+    case 'referred':
+      return { referred: true };
+    case 'own':
+      return { createdById: scope.userId };
+    case 'none':
+      return { id: { in: [] } };
+  }
+}
+
+export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prisma.CaseWhereInput {
+  const and: Prisma.CaseWhereInput[] = [scopeWhere(scope)];
+  if (q.state) and.push({ state: q.state });
+  if (q.unitId) and.push({ unitId: q.unitId });
+  if (q.source) and.push({ source: q.source });
+  // Only running deadlines have due dates in these columns (domain: indexedFacts).
+  if (q.overdue === true) and.push({ dueAt: { lt: now } });
+  if (q.overdue === false) and.push({ OR: [{ dueAt: null }, { dueAt: { gte: now } }] });
+  if (q.dueSoon === true) and.push({ dueSoonAt: { lte: now }, dueAt: { gte: now } });
+  if (q.dueSoon === false)
+    and.push({ OR: [{ dueSoonAt: null }, { dueSoonAt: { gt: now } }, { dueAt: { lt: now } }] });
+  if (q.q) {
+    const contains = { contains: q.q, mode: 'insensitive' as const };
+    and.push({ OR: [{ title: contains }, { number: contains }, { description: contains }] });
+  }
+  return { AND: and };
+}
+
+export async function listCases(db: Db, where: Prisma.CaseWhereInput, page: number, pageSize: number) {
+  const [items, total] = await Promise.all([
+    db.case.findMany({
+      where,
+      select: caseSelect,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.case.count({ where }),
+  ]);
+  return { items, total };
+}

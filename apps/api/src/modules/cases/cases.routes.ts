@@ -1,0 +1,58 @@
+import {
+  ZActionRequest,
+  ZCase,
+  ZCaseEvent,
+  ZCaseListQuery,
+  ZCaseSummary,
+  ZCreateCaseRequest,
+  ZIdParams,
+  ZPage,
+} from '@sp/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../plugins/auth.ts';
+import type { CaseEventsService } from './case-events.service.ts';
+import type { CasesService } from './cases.service.ts';
+
+type Deps = { cases: CasesService; events: CaseEventsService };
+
+export const casesRoutes: FastifyPluginAsyncZod<Deps> = async (app, { cases, events }) => {
+  app.post(
+    '/api/cases',
+    { schema: { tags: ['cases'], body: ZCreateCaseRequest, response: { 201: ZCase } } },
+    async (request, reply) => reply.code(201).send(await cases.create(request.body, requireActor(request))),
+  );
+
+  app.get(
+    '/api/cases',
+    { schema: { tags: ['cases'], querystring: ZCaseListQuery, response: { 200: ZPage(ZCaseSummary) } } },
+    async (request) => cases.list(request.query, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/:id',
+    { schema: { tags: ['cases'], params: ZIdParams, response: { 200: ZCase } } },
+    async (request) => cases.get(request.params.id, requireActor(request)),
+  );
+
+  app.post(
+    '/api/cases/:id/actions',
+    {
+      schema: {
+        tags: ['cases'],
+        description:
+          'Take one workflow action. Body: `{ action, version, ...payload }`; the payload fields of each action are listed in docs/workflow.md.',
+        params: ZIdParams,
+        body: ZActionRequest,
+        response: { 200: ZCase },
+      },
+    },
+    async (request) => cases.perform(request.params.id, request.body, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/:id/events',
+    { schema: { tags: ['cases'], params: ZIdParams, response: { 200: z.array(ZCaseEvent) } } },
+    async (request) => events.list(request.params.id, requireActor(request)),
+  );
+};

@@ -1,0 +1,80 @@
+import {
+  PUBLIC_STATUS_OF,
+  SYSTEM_ACTOR,
+  type TPublicReportRequest,
+  type TPublicTracking,
+  zhCN,
+} from '@sp/domain';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { notFound, unprocessable } from '../../lib/http-errors.ts';
+import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
+import { registerCase } from '../cases/register-case.ts';
+import { feedbackOf } from './feedback.ts';
+
+// What anyone may do without signing in: file a complaint, follow it by its tracking code.
+// Nothing internal leaves here: a coarse status, the receipt date and the feedback texts.
+
+type Deps = { prisma: PrismaClient; clock: Clock };
+
+export function createPublicService({ prisma, clock }: Deps) {
+  async function resolveUnitId(body: TPublicReportRequest): Promise<string> {
+    const unit = body.unitId
+      ? await prisma.unit.findUnique({ where: { id: body.unitId }, select: { id: true } })
+      : await prisma.unit.findUnique({ where: { name: body.unitName!.trim() }, select: { id: true } });
+    if (!unit) {
+      const path = body.unitId ? 'unitId' : 'unitName';
+      throw unprocessable('找不到该执法单位，请从列表中选择 / unknown unit: choose one from the list', [
+        { path, message: '单位不存在 / unknown unit' },
+      ]);
+    }
+    return unit.id;
+  }
+
+  return {
+    async fileReport(body: TPublicReportRequest): Promise<{ trackingCode: string }> {
+      const unitId = await resolveUnitId(body);
+      const { trackingCode } = await registerCase(
+        prisma,
+        {
+          source: 'PUBLIC_COMPLAINT',
+          title: body.title,
+          description: body.description,
+          unitId,
+          reporter: body.contact
+            ? { name: body.contact.name, phone: body.contact.phone }
+            : { anonymous: true },
+        },
+        SYSTEM_ACTOR,
+        clock.now(),
+        { channel: 'PUBLIC_WEB' },
+      );
+      return { trackingCode: trackingCode! };
+    },
+
+    async track(code: string): Promise<TPublicTracking> {
+      const normalized = normalizeTrackingCode(code);
+      const row = normalized
+        ? await prisma.case.findUnique({
+            where: { trackingHash: trackingHash(normalized) },
+            select: { id: true, state: true, createdAt: true },
+          })
+        : null;
+      if (!row) throw notFound('查询码不存在 / unknown tracking code');
+      const statusCode = PUBLIC_STATUS_OF[row.state];
+      const feedback = (await feedbackOf(prisma, [row.id])).get(row.id) ?? [];
+      return {
+        status: zhCN.publicStatuses[statusCode],
+        statusCode,
+        receivedAt: row.createdAt.toISOString(),
+        feedback,
+      };
+    },
+
+    async units() {
+      return prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    },
+  };
+}
+
+export type PublicService = ReturnType<typeof createPublicService>;

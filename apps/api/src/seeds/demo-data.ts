@@ -1,0 +1,74 @@
+import type { Role, UserActor } from '@sp/domain';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { createClock } from '../lib/clock.ts';
+import { hashPassword } from '../lib/passwords.ts';
+import { createCalendarService } from '../modules/calendar/calendar.service.ts';
+import { createCasesService } from '../modules/cases/cases.service.ts';
+import { createPublicService } from '../modules/public/public.service.ts';
+import { createSweepService } from '../modules/sweeper/sweep.service.ts';
+import { createSettingsService } from '../modules/system/settings.service.ts';
+import { demoStories } from './demo-stories.ts';
+
+// Demo data (api-contract.md, "Demo data"): units, one user per role, and cases in several
+// states. Cases are driven through the real services with a clock set in the past, so their
+// histories, deadlines and hash chains are exactly what production would have written.
+
+export const DEMO_PASSWORD = 'Demo#2026';
+
+export const DEMO_UNITS = [
+  '市市场监督管理局',
+  '市城市管理综合行政执法局',
+  '市交通运输局',
+  '市生态环境局',
+  '市自然资源局',
+];
+
+const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: number }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
+  { username: 'staff', displayName: '张敏（投诉中心）', role: 'CENTER_STAFF' },
+  { username: 'director', displayName: '李建国（法制办主任）', role: 'CENTER_DIRECTOR' },
+  { username: 'unit1.handler', displayName: '王芳（市场监管局经办人）', role: 'UNIT_HANDLER', unit: 0 },
+  { username: 'unit1.leader', displayName: '陈志强（市场监管局局长）', role: 'UNIT_LEADER', unit: 0 },
+  { username: 'unit2.handler', displayName: '刘洋（城管执法局经办人）', role: 'UNIT_HANDLER', unit: 1 },
+  { username: 'unit2.leader', displayName: '赵刚（城管执法局局长）', role: 'UNIT_LEADER', unit: 1 },
+  { username: 'supervisor', displayName: '孙丽（特邀监督员）', role: 'SUPERVISOR' },
+  { username: 'discipline', displayName: '周正（纪检监察）', role: 'DISCIPLINE' },
+];
+
+export type DemoActors = Record<string, UserActor>;
+
+export async function hasAnyUser(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.user.count()) > 0;
+}
+
+/** Seeds demo data into a database without users; returns false (and does nothing) otherwise. */
+export async function seedDemo(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
+  if (await hasAnyUser(prisma)) return false;
+  const units = [];
+  for (const name of DEMO_UNITS)
+    units.push(await prisma.unit.upsert({ where: { name }, create: { name }, update: {} }));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const actors: DemoActors = {};
+  for (const u of DEMO_USERS) {
+    const unitId = u.unit === undefined ? null : units[u.unit]!.id;
+    const user = await prisma.user.create({
+      data: { username: u.username, displayName: u.displayName, role: u.role, unitId, passwordHash },
+    });
+    actors[u.username] = { kind: 'user', id: user.id, role: u.role, unitId };
+  }
+  const clock = createClock();
+  const calendars = createCalendarService({ prisma });
+  const settings = createSettingsService({ prisma });
+  const cases = createCasesService({ prisma, clock, calendars, settings });
+  const publicService = createPublicService({ prisma, clock });
+  const sweep = createSweepService({ prisma, clock, calendars });
+  await demoStories({ cases, publicService, sweep, clock, actors, unitIds: units.map((u) => u.id), now });
+  return true;
+}
+
+export function demoLoginsText(): string {
+  return [
+    `演示账号 / demo logins (password ${DEMO_PASSWORD}):`,
+    ...DEMO_USERS.map((u) => `  ${u.username.padEnd(14)} ${u.displayName}`),
+  ].join('\n');
+}

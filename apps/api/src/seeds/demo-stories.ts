@@ -1,0 +1,236 @@
+import type { Clock } from '../lib/clock.ts';
+import type { CasesService } from '../modules/cases/cases.service.ts';
+import type { PublicService } from '../modules/public/public.service.ts';
+import type { SweepService } from '../modules/sweeper/sweep.service.ts';
+import type { DemoActors } from './demo-data.ts';
+
+type Deps = {
+  cases: CasesService;
+  publicService: PublicService;
+  sweep: SweepService;
+  clock: Clock;
+  actors: DemoActors;
+  unitIds: string[];
+  now: Date;
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A handful of realistic cases, each taken through the loop to a different point. */
+export async function demoStories({ cases, publicService, sweep, clock, actors, unitIds, now }: Deps) {
+  const at = (daysAgo: number, hour = 10) => {
+    const d = new Date(now.getTime() - daysAgo * DAY);
+    d.setUTCHours(hour - 8, 0, 0, 0);
+    return d;
+  };
+  const [market, urban, transport, ecology] = unitIds as [string, string, string, string];
+  const staff = actors.staff!;
+
+  async function story(
+    daysAgo: number,
+    input: Parameters<CasesService['create']>[0],
+    steps: [number, keyof DemoActors, string, Record<string, unknown>][],
+  ) {
+    clock.set(at(daysAgo));
+    let c = await cases.create(input, input.source === 'SUPERVISOR' ? actors.supervisor! : staff);
+    for (const [offset, who, action, payload] of steps) {
+      clock.set(at(daysAgo - offset, 10 + (offset % 6)));
+      c = await cases.perform(c.id, { action, version: c.version, ...payload }, actors[who]!);
+    }
+    return c;
+  }
+
+  const notice = (days: number) => ({
+    findings:
+      '经调查核实，该单位执法人员在现场检查中未出示执法证件，且未告知当事人陈述、申辩的权利，执法程序不合法。',
+    legalBasis: '《中华人民共和国行政处罚法》第五十二条、第五十五条；《行政执法监督条例》相关规定。',
+    requiredRectification:
+      '一、对涉事执法人员开展批评教育并组织执法程序培训；二、对该行政处罚决定依法进行自查纠正；三、将整改情况书面报告市政府法制办。',
+    deadlineWorkingDays: days,
+  });
+  const hotline = (title: string, description: string, unitId: string) => ({
+    source: 'HOTLINE' as const,
+    title,
+    description,
+    unitId,
+    reporter: { name: '李女士', phone: '139 0000 1234' },
+  });
+
+  // RECEIVED — a public complaint filed through the web form, not yet touched.
+  clock.set(at(1));
+  await publicService.fileReport({
+    title: '出租车营运证年审收费不明',
+    description:
+      '本人于本月到市交通运输局办理出租车营运证年审，被要求缴纳“服务费”300元，未出具任何票据，也未告知收费依据。',
+    unitName: '市交通运输局',
+    contact: { name: '周先生', phone: '138 0000 5678' },
+  });
+  // ASSESSING — media exposure.
+  await story(
+    3,
+    {
+      source: 'MEDIA',
+      title: '媒体曝光：城管执法人员暴力收缴摊贩物品',
+      description: '某晚报报道，城管执法人员在夜市暴力收缴摊贩物品，视频在网络流传。',
+      unitId: urban,
+    },
+    [[0, 'staff', 'start_assessment', {}]],
+  );
+  // INVESTIGATING — a special supervisor's report with an evidence note.
+  await story(
+    6,
+    {
+      source: 'SUPERVISOR',
+      title: '生态环境局对小微企业“一刀切”停产',
+      description: '在走访中发现，市生态环境局对辖区内小微企业采取一律停产措施，未区分排污情况。',
+      unitId: ecology,
+    },
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [2, 'staff', 'add_evidence', { note: '已调取停产通知书 12 份，均未载明法律依据。' }],
+    ],
+  );
+  // NOTICE_PENDING_APPROVAL — a draft waiting for the director.
+  await story(
+    8,
+    hotline(
+      '市场监管局现场检查未出示执法证件',
+      '投诉人反映，市场监管局两名执法人员对其超市进行检查时未出示执法证件，当场作出罚款决定。',
+      market,
+    ),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [4, 'staff', 'draft_notice', notice(15)],
+    ],
+  );
+  // AWAITING_REPLY — issued long enough ago to be due soon (yellow), acknowledged.
+  await story(
+    21,
+    hotline(
+      '市场监管局罚款未告知陈述申辩权利',
+      '投诉人称市场监管局对其作出 5000 元罚款，未告知其陈述、申辩的权利。',
+      market,
+    ),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [4, 'staff', 'draft_notice', notice(15)],
+      [5, 'director', 'approve_notice', {}],
+      [6, 'unit1.handler', 'acknowledge', {}],
+    ],
+  );
+  // AWAITING_REPLY — just issued to the urban management bureau.
+  await story(
+    7,
+    hotline(
+      '城管执法局暂扣物品未开具清单',
+      '投诉人反映城管执法人员暂扣其三轮车及货物，未开具暂扣物品清单。',
+      urban,
+    ),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [3, 'staff', 'draft_notice', notice(15)],
+      [4, 'director', 'approve_notice', {}],
+    ],
+  );
+  // REPLY_UNDER_REVIEW — the unit's leader submitted a rectification report.
+  await story(
+    20,
+    hotline(
+      '市场监管局重复检查同一商户',
+      '商户反映一个月内被市场监管局以同一事项检查四次，严重影响经营。',
+      market,
+    ),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [3, 'staff', 'draft_notice', notice(15)],
+      [4, 'director', 'approve_notice', {}],
+      [5, 'unit1.handler', 'acknowledge', {}],
+      [
+        12,
+        'unit1.leader',
+        'submit_rectification',
+        { report: '我局已对相关执法人员进行批评教育，建立“双随机”检查名录，同一事项年内检查不超过两次。' },
+      ],
+    ],
+  );
+  // RECHECKING — the urban management bureau objects.
+  await story(
+    18,
+    hotline('城管执法局对占道经营顶格处罚', '投诉人首次占道经营即被处以最高额罚款，未考虑情节轻微。', urban),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [3, 'staff', 'draft_notice', notice(15)],
+      [4, 'director', 'approve_notice', {}],
+      [
+        9,
+        'unit2.leader',
+        'object',
+        { grounds: '当事人系多次违法，已有两次书面警告记录，处罚适用裁量基准第三档，并非顶格处罚。' },
+      ],
+    ],
+  );
+  // REFERRED — the transport bureau never replied; the system referred it.
+  await story(
+    45,
+    hotline(
+      '交通运输局超期未办结行政许可',
+      '投诉人申请道路运输经营许可已超过法定期限 40 日，无任何答复。',
+      transport,
+    ),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [3, 'staff', 'draft_notice', notice(10)],
+      [4, 'director', 'approve_notice', {}],
+    ],
+  );
+  clock.set(now);
+  await sweep.run();
+  // CLOSED / RECTIFIED — the whole loop, with feedback to the reporter.
+  await story(
+    40,
+    hotline('市场监管局执法记录仪未开启', '投诉人称执法人员检查时未开启执法记录仪，且态度粗暴。', market),
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+      [3, 'staff', 'draft_notice', notice(15)],
+      [4, 'director', 'approve_notice', {}],
+      [5, 'unit1.handler', 'acknowledge', {}],
+      [
+        14,
+        'unit1.leader',
+        'submit_rectification',
+        { report: '已对涉事人员停岗培训，全局开展执法记录仪全过程使用专项检查。' },
+      ],
+      [
+        16,
+        'staff',
+        'accept_rectification',
+        {
+          feedback:
+            '经核查，市场监管局已完成整改：涉事人员已停岗培训，并开展执法记录仪使用专项检查。感谢您的监督。',
+        },
+      ],
+    ],
+  );
+  // CLOSED / DISMISSED — outside the center's remit.
+  await story(12, hotline('邻里噪音纠纷', '投诉人反映邻居装修噪音扰民，要求处理。', urban), [
+    [0, 'staff', 'start_assessment', {}],
+    [
+      1,
+      'staff',
+      'dismiss',
+      {
+        reason: '属于民事纠纷，不属于行政执法监督范围。',
+        feedback: '您反映的问题属于邻里民事纠纷，建议向所在社区或人民调解委员会申请调解。',
+      },
+    ],
+  ]);
+  clock.set(null);
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACTION_NAMES,
+  type ActionName,
+  applyAction,
+  type CaseOutcome,
+  type CaseSnapshot,
+  type CaseState,
+  INITIAL_STATE,
+  initialSnapshot,
+  OUTCOMES,
+  overdueReferralReason,
+  refusal,
+  STATES,
+  TERMINAL_STATE,
+  TRANSITIONS,
+} from '../src/index.ts';
+import { actorFor, CREATOR_ID, ctxAt, UNIT_ID, VALID_PAYLOADS } from './fixtures.ts';
+
+// Every simple path RECEIVED → CLOSED, generated from TRANSITIONS (not by hand), walked through
+// applyAction. Self-loop actions (to: null) are not edges; they are applied along the way.
+
+type Edge = { action: ActionName; from: CaseState; to: CaseState };
+
+const MAX_VISITS_PER_STATE = 2;
+
+const EDGES: Edge[] = ACTION_NAMES.flatMap((action) => {
+  const { from, to } = TRANSITIONS[action];
+  return to === null ? [] : from.map((f) => ({ action, from: f, to }));
+});
+
+const SELF_LOOPS: ActionName[] = ACTION_NAMES.filter((a) => TRANSITIONS[a].to === null);
+
+function generatePaths(start: CaseState): Edge[][] {
+  const paths: Edge[][] = [];
+  const visits = new Map<CaseState, number>([[start, 1]]);
+  const dfs = (state: CaseState, path: Edge[]) => {
+    if (state === TERMINAL_STATE) {
+      paths.push([...path]);
+      return;
+    }
+    for (const edge of EDGES.filter((e) => e.from === state)) {
+      const seen = visits.get(edge.to) ?? 0;
+      if (seen >= MAX_VISITS_PER_STATE) continue;
+      visits.set(edge.to, seen + 1);
+      path.push(edge);
+      dfs(edge.to, path);
+      path.pop();
+      visits.set(edge.to, seen);
+    }
+  };
+  dfs(start, []);
+  return paths;
+}
+
+const PATHS = generatePaths(INITIAL_STATE);
+
+type Walk = { final: CaseSnapshot; visited: CaseState[]; taken: ActionName[] };
+
+const HOUR = 3_600_000;
+
+/** The fixture payload; refer_overdue carries the reason the deadline sweeper would give. */
+function payloadFor(action: ActionName, snap: CaseSnapshot): Record<string, unknown> {
+  return action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : VALID_PAYLOADS[action];
+}
+
+/** Applies `action` as the first role of its row; asserts it succeeds and lands where the table says. */
+function step(snap: CaseSnapshot, action: ActionName, now: Date, where: string): CaseSnapshot {
+  const row = TRANSITIONS[action];
+  const actor = actorFor(row.roles[0]!);
+  const result = applyAction(snap, action, payloadFor(action, snap), actor, ctxAt(now));
+  if (!result.ok)
+    throw new Error(`${where}: ${action} refused: ${result.error.code} ${result.error.message}`);
+  expect(result.next.state, where).toBe(row.to ?? snap.state);
+  expect(result.next.version, where).toBe(snap.version + 1);
+  expect(result.event.fromState, where).toBe(snap.state);
+  expect(result.event.toState, where).toBe(result.next.state);
+  return result.next;
+}
+
+/**
+ * Applies each self-loop action allowed in the current state, once per visit. Odd paths try
+ * deny_extension before grant_extension so both get walked.
+ */
+function applySelfLoops(
+  snap: CaseSnapshot,
+  now: Date,
+  pathIndex: number,
+  taken: ActionName[],
+  where: string,
+) {
+  const order = pathIndex % 2 === 1 ? [...SELF_LOOPS].reverse() : SELF_LOOPS;
+  let current = snap;
+  for (const action of order) {
+    if (!(TRANSITIONS[action].from as readonly CaseState[]).includes(current.state)) continue;
+    if (refusal(current, action, actorFor(TRANSITIONS[action].roles[0]!), ctxAt(now)) !== null) continue;
+    current = step(current, action, now, where);
+    taken.push(action);
+  }
+  return current;
+}
+
+function walk(path: Edge[], pathIndex: number): Walk {
+  let snap = initialSnapshot(UNIT_ID, CREATOR_ID);
+  let now = new Date('2026-03-02T01:00:00.000Z');
+  const visited: CaseState[] = [snap.state];
+  const taken: ActionName[] = [];
+  path.forEach((edge, i) => {
+    const where = `path #${pathIndex} step ${i} (${edge.action})`;
+    expect(snap.state, where).toBe(edge.from);
+    // request_extension must come before the clock passes the due date; refer_overdue after.
+    if (edge.action !== 'refer_overdue') snap = applySelfLoops(snap, now, pathIndex, taken, where);
+    now = new Date(now.getTime() + HOUR);
+    if (edge.action === 'refer_overdue') {
+      now = new Date(Date.parse(snap.workflow.deadline!.dueAt) + 24 * HOUR);
+    }
+    snap = step(snap, edge.action, now, where);
+    taken.push(edge.action);
+    visited.push(snap.state);
+    snap = edge.to === TERMINAL_STATE ? snap : applySelfLoops(snap, now, pathIndex, taken, where);
+  });
+  return { final: snap, visited, taken };
+}
+
+// Walked inside the tests (not at collection time) so a failing step shows as a failed test.
+let walks: (Walk & { path: Edge[] })[] | undefined;
+function allWalks() {
+  walks ??= PATHS.map((path, i) => ({ path, ...walk(path, i) }));
+  return walks;
+}
+
+describe('path generation', () => {
+  it('finds a bounded, non-trivial set of paths, all ending in CLOSED', () => {
+    expect(PATHS.length).toBeGreaterThan(10);
+    expect(PATHS.length).toBeLessThan(5000);
+    for (const p of PATHS) expect(p.at(-1)?.to).toBe(TERMINAL_STATE);
+  });
+
+  it('includes the shortest closures and the long objection/rejection loops', () => {
+    const names = PATHS.map((p) => p.map((e) => e.action).join(' → '));
+    expect(names).toContain('start_assessment → dismiss');
+    expect(names).toContain(
+      'start_assessment → open_investigation → draft_notice → approve_notice → submit_rectification → accept_rectification',
+    );
+    expect(names).toContain(
+      [
+        'start_assessment',
+        'open_investigation',
+        'draft_notice',
+        'return_draft',
+        'draft_notice',
+        'approve_notice',
+        'object',
+        'dismiss_objection',
+        'refer_overdue',
+        'record_disposition',
+      ].join(' → '),
+    );
+  });
+});
+
+describe.each(PATHS.map((path, i) => [i, path.map((e) => e.action).join(' → '), path] as const))(
+  'path #%i: %s',
+  (i, _name, path) => {
+    it('walks every step and ends CLOSED with the last action’s outcome', () => {
+      const w = walk(path, i);
+      const last = TRANSITIONS[path.at(-1)!.action];
+      expect(w.final.state).toBe('CLOSED');
+      expect(w.final.outcome).toBe('outcome' in last ? last.outcome : undefined);
+      expect(w.final.version).toBe(1 + w.taken.length);
+    });
+  },
+);
+
+describe('the closed loop as a whole', () => {
+  it('every outcome is reachable', () => {
+    const reached = new Set<CaseOutcome | null>(allWalks().map((w) => w.final.outcome));
+    for (const outcome of OUTCOMES) expect(reached, outcome).toContain(outcome);
+  });
+
+  it('every state is reachable from RECEIVED', () => {
+    const reached = new Set(allWalks().flatMap((w) => w.visited));
+    expect([...reached].sort()).toEqual([...STATES].sort());
+  });
+
+  it('every non-terminal state has a way forward (no dead ends)', () => {
+    for (const state of STATES.filter((s) => s !== TERMINAL_STATE)) {
+      expect(
+        EDGES.some((e) => e.from === state),
+        state,
+      ).toBe(true);
+    }
+  });
+
+  it('CLOSED has no outgoing action at all', () => {
+    expect(
+      ACTION_NAMES.filter((a) => (TRANSITIONS[a].from as readonly CaseState[]).includes('CLOSED')),
+    ).toEqual([]);
+  });
+
+  it('every action appears on some walked path (self-loops included)', () => {
+    const taken = new Set(allWalks().flatMap((w) => w.taken));
+    for (const action of ACTION_NAMES) expect(taken, action).toContain(action);
+  });
+
+  it('a second extension request is honoured only after a new deadline', () => {
+    const twice = allWalks().filter((w) => w.taken.filter((a) => a === 'request_extension').length === 2);
+    expect(twice.length).toBeGreaterThan(0);
+    for (const w of twice) {
+      const between = w.taken.slice(
+        w.taken.indexOf('request_extension') + 1,
+        w.taken.lastIndexOf('request_extension'),
+      );
+      expect(between.some((a) => a === 'reject_rectification' || a === 'dismiss_objection')).toBe(true);
+    }
+  });
+
+  it('refer_overdue records NOT_IMPLEMENTED once a rectification was rejected, else NO_REPLY', () => {
+    const overdue = allWalks().filter((w) => w.taken.includes('refer_overdue'));
+    const reasons = new Set(overdue.map((w) => w.final.workflow.referral?.reason));
+    expect([...reasons].sort()).toEqual(['NOT_IMPLEMENTED', 'NO_REPLY']);
+    for (const w of overdue) {
+      const rejectedBefore =
+        w.taken.indexOf('reject_rectification') !== -1 &&
+        w.taken.indexOf('reject_rectification') < w.taken.indexOf('refer_overdue');
+      expect(w.final.workflow.referral).toMatchObject({
+        by: 'SYSTEM',
+        reason: rejectedBefore ? 'NOT_IMPLEMENTED' : 'NO_REPLY',
+      });
+    }
+  });
+});

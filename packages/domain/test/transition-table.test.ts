@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  ACTION_NAMES,
+  computeDueAt,
+  computeDueSoonAt,
+  OUTCOMES,
+  ROLES,
+  STATES,
+  SWEEP_STATES,
+  TERMINAL_STATE,
+  TRANSITIONS,
+} from '../src/index.ts';
+import { EXPECTED_ACTIONS, EXPECTED_TABLE, type ExpectedAction } from './expected-table.ts';
+import { CALENDAR, DUE_AT, DUE_SOON_AT, FIXTURE_DEADLINE } from './fixtures.ts';
+
+const sorted = <T>(xs: readonly T[]) => [...xs].sort();
+
+describe('TRANSITIONS matches product.md’s table (hand-copied expectation)', () => {
+  it('has exactly the actions of product.md, in the same order', () => {
+    expect(ACTION_NAMES).toEqual(EXPECTED_ACTIONS);
+    expect(Object.keys(TRANSITIONS)).toEqual(EXPECTED_ACTIONS);
+  });
+
+  describe.each(EXPECTED_ACTIONS)('%s', (action: ExpectedAction) => {
+    const expected = EXPECTED_TABLE[action];
+    const row = TRANSITIONS[action];
+
+    it('has the from states', () => {
+      expect(sorted(row.from)).toEqual(sorted(expected.from));
+      expect(new Set(row.from).size).toBe(row.from.length);
+    });
+
+    it('has the target state (null = stays)', () => {
+      expect(row.to ?? 'same').toBe(expected.to);
+    });
+
+    it('has the outcome', () => {
+      expect(('outcome' in row ? row.outcome : undefined) ?? null).toBe(expected.outcome);
+    });
+
+    it('has the roles', () => {
+      expect(sorted(row.roles)).toEqual(sorted(expected.roles));
+      expect(new Set(row.roles).size).toBe(row.roles.length);
+    });
+
+    it('carries the payload fields', () => {
+      const shape = (row.payload as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+      expect(sorted(Object.keys(shape))).toEqual(sorted(Object.keys(expected.fields)));
+      for (const [field, need] of Object.entries(expected.fields)) {
+        const optional = shape[field]!.safeParse(undefined).success;
+        expect(optional ? 'optional' : 'required', field).toBe(need);
+      }
+    });
+  });
+});
+
+describe('table invariants', () => {
+  it('an action has an outcome exactly when it closes the case', () => {
+    for (const action of ACTION_NAMES) {
+      const row = TRANSITIONS[action];
+      const outcome = 'outcome' in row ? row.outcome : undefined;
+      expect(outcome !== undefined, action).toBe(row.to === TERMINAL_STATE);
+    }
+  });
+
+  it('uses only known states, outcomes and roles', () => {
+    for (const action of ACTION_NAMES) {
+      const row = TRANSITIONS[action];
+      for (const s of row.from) expect(STATES).toContain(s);
+      if (row.to !== null) expect(STATES).toContain(row.to);
+      if ('outcome' in row && row.outcome) expect(OUTCOMES).toContain(row.outcome);
+      for (const r of row.roles) expect([...ROLES, 'SYSTEM']).toContain(r);
+    }
+  });
+
+  it('nothing leaves CLOSED', () => {
+    for (const action of ACTION_NAMES) expect(TRANSITIONS[action].from, action).not.toContain(TERMINAL_STATE);
+  });
+
+  it('no action moves a case to the state it came from (self-loops use to: null)', () => {
+    for (const action of ACTION_NAMES) {
+      const row = TRANSITIONS[action];
+      if (row.to !== null) expect(row.from, action).not.toContain(row.to);
+    }
+  });
+
+  it('only approve_notice needs a notice number (it assigns number, issue date and due date)', () => {
+    const needing = ACTION_NAMES.filter((a) => 'needsNoticeNumber' in TRANSITIONS[a]);
+    expect(needing).toEqual(['approve_notice']);
+  });
+
+  it('SYSTEM may only refer_overdue, and only SYSTEM may', () => {
+    const systemActions = ACTION_NAMES.filter((a) =>
+      (TRANSITIONS[a].roles as readonly string[]).includes('SYSTEM'),
+    );
+    expect(systemActions).toEqual(['refer_overdue']);
+    expect(TRANSITIONS.refer_overdue.roles).toEqual(['SYSTEM']);
+  });
+
+  it('the deadline sweeper looks exactly where refer_overdue applies', () => {
+    expect([...SWEEP_STATES]).toEqual(['AWAITING_REPLY']);
+  });
+
+  it('SUPERVISOR and ADMIN take no workflow action', () => {
+    for (const action of ACTION_NAMES) {
+      expect(TRANSITIONS[action].roles, action).not.toContain('SUPERVISOR');
+      expect(TRANSITIONS[action].roles, action).not.toContain('ADMIN');
+    }
+  });
+});
+
+describe('the shared fixture deadline agrees with the calendar', () => {
+  it('15 working days from Mon 2026-03-02 end on Mon 2026-03-23 23:59:59 +08:00', () => {
+    expect(computeDueAt(FIXTURE_DEADLINE, CALENDAR).toISOString()).toBe(DUE_AT);
+    expect(computeDueSoonAt(FIXTURE_DEADLINE, CALENDAR).toISOString()).toBe(DUE_SOON_AT);
+  });
+});
