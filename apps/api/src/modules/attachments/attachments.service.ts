@@ -116,11 +116,11 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
 }
 
 function sanitizeFileName(name: string): string {
-  const base = path
-    .basename(name || 'file')
-    .replace(/[\u0000-\u001f"\\/]/g, '_')
+  const safe = [...path.basename(name || 'file')]
+    .map((ch) => (ch.charCodeAt(0) < 32 || ch === '"' || ch === '\\' || ch === '/' ? '_' : ch))
+    .join('')
     .trim();
-  return (base || 'file').slice(0, 200);
+  return (safe || 'file').slice(0, 200);
 }
 
 export type AttachmentsService = ReturnType<typeof createAttachmentsService>;
