@@ -7,6 +7,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './lib/clock.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { createCalendarAdminService } from './modules/admin/calendar-admin.service.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { MAX_UPLOAD_BYTES } from './modules/attachments/content-type.ts';
@@ -27,8 +29,9 @@ import { createSweepService } from './modules/sweeper/sweep.service.ts';
 import { createSettingsService } from './modules/system/settings.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
-import errorHandler from './plugins/error-handler.ts';
+import errorHandler, { sendProblem } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
+import textGuard from './plugins/text-guard.ts';
 import webApp from './plugins/web-app.ts';
 
 export type AppDeps = {
@@ -48,6 +51,8 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
     trustProxy: false,
     // Long Chinese texts are fine; absurd URLs are not.
     maxParamLength: 200,
+    // Undecodable URLs (400) and over-long path parameters (414) answer problem+json too.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, error.statusCode ?? 400, error.message),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -56,6 +61,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   app.removeContentTypeParser('text/plain');
 
   await app.register(errorHandler);
+  await app.register(textGuard);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -97,6 +103,10 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   });
   await app.register(myReportsRoutes, { prisma });
   await app.register(statsRoutes, { prisma, clock });
+  await app.register(adminRoutes, {
+    calendarAdmin: createCalendarAdminService({ prisma, clock, calendars }),
+    settings,
+  });
   await app.register(systemRoutes, { prisma, clock, sweep, testClock: config.testClock });
   await app.register(webApp, { webDist });
 

@@ -2,6 +2,7 @@
 // of every request and response, shared by the API and the web app.
 
 export * from './access/scoping.ts';
+export * from './api/admin.ts';
 export * from './api/auth.ts';
 export * from './api/cases.ts';
 export * from './api/common.ts';
@@ -17,6 +18,7 @@ export * from './workflow/apply-action.ts';
 export * from './workflow/domain-error.ts';
 export * from './workflow/overdue.ts';
 export * from './workflow/public-status.ts';
+export * from './workflow/recompute-deadline.ts';
 export * from './workflow/register-case.ts';
 export * from './workflow/snapshot.ts';
 export * from './workflow/text-limits.ts';

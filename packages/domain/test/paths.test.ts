@@ -53,7 +53,32 @@ function generatePaths(start: CaseState): Edge[][] {
   return paths;
 }
 
-const PATHS = generatePaths(INITIAL_STATE);
+/**
+ * The table allows some state sequences that a guard refuses on the second try (a notice takes
+ * one objection: `object` again is ALREADY_DONE). Such paths are pruned here — and only such
+ * paths: any other refusal keeps the path, so its walk below fails loudly.
+ */
+function refusedAsRepeat(path: Edge[]): boolean {
+  let snap = initialSnapshot(UNIT_ID, CREATOR_ID);
+  let now = new Date('2026-03-02T01:00:00.000Z');
+  for (const edge of path) {
+    now =
+      edge.action === 'refer_overdue' && snap.workflow.deadline
+        ? new Date(Date.parse(snap.workflow.deadline.dueAt) + 24 * 3_600_000)
+        : new Date(now.getTime() + 3_600_000);
+    const actor = actorFor(TRANSITIONS[edge.action].roles[0]!);
+    const payload =
+      edge.action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : VALID_PAYLOADS[edge.action];
+    const result = applyAction(snap, edge.action, payload, actor, ctxAt(now));
+    if (!result.ok) return result.error.code === 'ALREADY_DONE';
+    snap = result.next;
+  }
+  return false;
+}
+
+const GENERATED = generatePaths(INITIAL_STATE);
+const PATHS = GENERATED.filter((p) => !refusedAsRepeat(p));
+const PRUNED = GENERATED.filter((p) => refusedAsRepeat(p));
 
 type Walk = { final: CaseSnapshot; visited: CaseState[]; taken: ActionName[] };
 
@@ -79,8 +104,9 @@ function step(snap: CaseSnapshot, action: ActionName, now: Date, where: string):
 }
 
 /**
- * Applies each self-loop action allowed in the current state, once per visit. Odd paths try
- * deny_extension before grant_extension so both get walked.
+ * Applies, once each and in table order, every self-loop action allowed in the state just
+ * entered (so request_extension comes before its decision). Odd paths decide an extension
+ * with deny_extension, even paths with grant_extension, so both get walked.
  */
 function applySelfLoops(
   snap: CaseSnapshot,
@@ -89,9 +115,10 @@ function applySelfLoops(
   taken: ActionName[],
   where: string,
 ) {
-  const order = pathIndex % 2 === 1 ? [...SELF_LOOPS].reverse() : SELF_LOOPS;
+  const skip: ActionName = pathIndex % 2 === 1 ? 'grant_extension' : 'deny_extension';
   let current = snap;
-  for (const action of order) {
+  for (const action of SELF_LOOPS) {
+    if (action === skip) continue;
     if (!(TRANSITIONS[action].from as readonly CaseState[]).includes(current.state)) continue;
     if (refusal(current, action, actorFor(TRANSITIONS[action].roles[0]!), ctxAt(now)) !== null) continue;
     current = step(current, action, now, where);
@@ -108,12 +135,11 @@ function walk(path: Edge[], pathIndex: number): Walk {
   path.forEach((edge, i) => {
     const where = `path #${pathIndex} step ${i} (${edge.action})`;
     expect(snap.state, where).toBe(edge.from);
-    // request_extension must come before the clock passes the due date; refer_overdue after.
-    if (edge.action !== 'refer_overdue') snap = applySelfLoops(snap, now, pathIndex, taken, where);
-    now = new Date(now.getTime() + HOUR);
-    if (edge.action === 'refer_overdue') {
-      now = new Date(Date.parse(snap.workflow.deadline!.dueAt) + 24 * HOUR);
-    }
+    // Self-loops ran on arrival, before the due date; refer_overdue needs the clock past it.
+    now =
+      edge.action === 'refer_overdue'
+        ? new Date(Date.parse(snap.workflow.deadline!.dueAt) + 24 * HOUR)
+        : new Date(now.getTime() + HOUR);
     snap = step(snap, edge.action, now, where);
     taken.push(edge.action);
     visited.push(snap.state);
@@ -134,6 +160,11 @@ describe('path generation', () => {
     expect(PATHS.length).toBeGreaterThan(10);
     expect(PATHS.length).toBeLessThan(5000);
     for (const p of PATHS) expect(p.at(-1)?.to).toBe(TERMINAL_STATE);
+  });
+
+  it('prunes only paths that raise a second objection against the same notice', () => {
+    expect(PRUNED.length).toBeGreaterThan(0);
+    for (const p of PRUNED) expect(p.filter((e) => e.action === 'object').length).toBe(2);
   });
 
   it('includes the shortest closures and the long objection/rejection loops', () => {

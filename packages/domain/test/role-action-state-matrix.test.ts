@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ActionName,
   type ActorKind,
+  activeDeadline,
   allowedActions,
   applyAction,
   type CaseSnapshot,
@@ -130,6 +131,15 @@ describe('unit scoping of actions', () => {
       }
     },
   );
+});
+
+describe('activeDeadline', () => {
+  it('a deadline runs only while the unit owes a reply (where refer_overdue applies)', () => {
+    for (const state of STATES) {
+      const expected = state === 'AWAITING_REPLY' ? richSnapshot(state).workflow.deadline : null;
+      expect(activeDeadline(richSnapshot(state)), state).toEqual(expected);
+    }
+  });
 });
 
 describe('guards', () => {

@@ -8,8 +8,10 @@ import {
   type CaseSource,
   canRegisterCases,
   canSaveReplyDraft,
+  canSeeAttachment,
   canSeeInternalDrafts,
   canSeeReporter,
+  canUploadAttachment,
   canViewCase,
   caseScopeFor,
   historyScopeFor,
@@ -20,6 +22,7 @@ import {
   STATES,
   SYSTEM_ACTOR,
   sourcesFor,
+  visibleHistory,
 } from '../src/index.ts';
 import {
   actorFor,
@@ -58,7 +61,11 @@ describe('caseScopeFor', () => {
     ['UNIT_HANDLER', handler, { kind: 'unit', unitId: UNIT_ID }],
     ['UNIT_LEADER', leader, { kind: 'unit', unitId: UNIT_ID }],
     ['UNIT_LEADER without a unit', userActor('UNIT_LEADER', null), { kind: 'none' }],
-    ['DISCIPLINE', discipline, { kind: 'referred' }],
+    [
+      'DISCIPLINE',
+      discipline,
+      { kind: 'referred-or-own', userId: discipline.kind === 'user' ? discipline.id : '' },
+    ],
     ['SUPERVISOR', supervisor, { kind: 'own', userId: CREATOR_ID }],
     ['ADMIN', admin, { kind: 'none' }],
     ['SYSTEM', SYSTEM_ACTOR, { kind: 'all' }],
@@ -99,6 +106,9 @@ describe('canViewCase', () => {
     expect(canViewCase(beforeNotice, discipline)).toBe(false);
     expect(canViewCase(afterNotice, discipline)).toBe(false);
     expect(canViewCase(referred, discipline)).toBe(true);
+    // 案件双移送: the cases it transferred in itself, in any state.
+    const own = discipline.kind === 'user' ? discipline.id : '';
+    expect(canViewCase({ ...initialSnapshot(UNIT_ID, own) }, discipline)).toBe(true);
     expect(canViewCase({ ...referred, state: 'CLOSED', outcome: 'DISCIPLINE_CONCLUDED' }, discipline)).toBe(
       true,
     );
@@ -161,6 +171,73 @@ describe('historyScopeFor', () => {
     ['SYSTEM', 'all'],
   ] as [ActorKind, string][])('%s → %s', (kind, scope) => {
     expect(historyScopeFor(actorFor(kind))).toBe(scope);
+  });
+});
+
+describe('visibleHistory', () => {
+  const events = [
+    { action: 'register' },
+    { action: 'start_assessment' },
+    { action: 'open_investigation' },
+    { action: 'draft_notice' },
+    { action: 'return_draft' },
+    { action: 'draft_notice' },
+    { action: 'approve_notice' },
+    { action: 'acknowledge' },
+    { action: 'object' },
+  ];
+
+  it('the center, discipline and the system read everything', () => {
+    for (const actor of [staff, director, discipline, SYSTEM_ACTOR])
+      expect(visibleHistory(events, actor)).toEqual(events);
+  });
+
+  it('a unit reads from the notice’s issue on, never the investigation before it', () => {
+    for (const actor of [handler, leader]) {
+      expect(visibleHistory(events, actor)?.map((e) => e.action)).toEqual([
+        'approve_notice',
+        'acknowledge',
+        'object',
+      ]);
+      expect(visibleHistory(events.slice(0, 6), actor)).toEqual([]);
+    }
+  });
+
+  it('a supervisor and the administrator read none of it', () => {
+    expect(visibleHistory(events, supervisor)).toBeNull();
+    expect(visibleHistory(events, admin)).toBeNull();
+  });
+});
+
+describe('attachments', () => {
+  const before = new Date(Date.parse(afterNotice.workflow.notice!.issuedAt) - 1);
+  const atIssue = new Date(afterNotice.workflow.notice!.issuedAt);
+
+  it('only the center sees every file; a unit and discipline see files from the notice on', () => {
+    for (const actor of [handler, leader, discipline]) {
+      expect(canSeeAttachment(afterNotice, actor, before)).toBe(false);
+      expect(canSeeAttachment(afterNotice, actor, atIssue)).toBe(true);
+      expect(canSeeAttachment(beforeNotice, actor, atIssue)).toBe(false);
+    }
+    for (const actor of [staff, director]) expect(canSeeAttachment(afterNotice, actor, before)).toBe(true);
+    for (const actor of [supervisor, admin])
+      expect(canSeeAttachment(afterNotice, actor, atIssue)).toBe(false);
+  });
+
+  it('uploads: the center while open, a unit while it owes a reply, discipline once referred, never when closed', () => {
+    for (const state of STATES) {
+      const snap = richSnapshot(state, {
+        referral: state === 'REFERRED' ? referred.workflow.referral : null,
+      });
+      const open = state !== 'CLOSED';
+      expect(canUploadAttachment(snap, staff), state).toBe(open);
+      expect(canUploadAttachment(snap, director), state).toBe(open);
+      expect(canUploadAttachment(snap, leader), state).toBe(state === 'AWAITING_REPLY');
+      expect(canUploadAttachment(snap, userActor('UNIT_LEADER', OTHER_UNIT_ID)), state).toBe(false);
+      expect(canUploadAttachment(snap, discipline), state).toBe(state === 'REFERRED');
+      for (const actor of [supervisor, admin, SYSTEM_ACTOR])
+        expect(canUploadAttachment(snap, actor), state).toBe(false);
+    }
   });
 });
 

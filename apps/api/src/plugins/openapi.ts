@@ -21,6 +21,7 @@ export default fp(async (app: FastifyInstance) => {
         { name: 'attachments' },
         { name: 'public' },
         { name: 'reference' },
+        { name: 'admin' },
         { name: 'operations' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sp_session' } } },

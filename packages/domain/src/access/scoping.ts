@@ -10,7 +10,7 @@ import { isUnitRole, REPORTER_VIEWER_ROLES, type Role, TERMINAL_STATE } from '..
 export type CaseScope =
   | { kind: 'all' }
   | { kind: 'unit'; unitId: string }
-  | { kind: 'referred' }
+  | { kind: 'referred-or-own'; userId: string }
   | { kind: 'own'; userId: string }
   | { kind: 'none' };
 
@@ -24,7 +24,8 @@ export function caseScopeFor(actor: Actor): CaseScope {
     case 'UNIT_LEADER':
       return actor.unitId ? { kind: 'unit', unitId: actor.unitId } : { kind: 'none' };
     case 'DISCIPLINE':
-      return { kind: 'referred' };
+      // Referred cases, and the cases it transferred in itself (案件双移送).
+      return { kind: 'referred-or-own', userId: actor.id };
     case 'SUPERVISOR':
       return { kind: 'own', userId: actor.id };
     default:
@@ -40,8 +41,8 @@ export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
       return true;
     case 'unit':
       return snap.unitId === scope.unitId && snap.workflow.notice !== null;
-    case 'referred':
-      return snap.workflow.referral !== null;
+    case 'referred-or-own':
+      return snap.workflow.referral !== null || snap.createdById === scope.userId;
     case 'own':
       return snap.createdById === scope.userId;
     case 'none':
@@ -107,11 +108,17 @@ export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
 }
 
 /**
- * A unit sees only files added from the notice on: evidence gathered before it (a complaint
- * letter, say) may name the reporter.
+ * Only the center sees every file. Others (a unit, discipline inspection) see files added from the
+ * notice on: evidence gathered before it (a complaint letter, say) may name the reporter.
  */
 export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, uploadedAt: Date): boolean {
-  if (historyScopeFor(actor) !== 'from-notice') return historyScopeFor(actor) === 'all';
+  if (canSeeReporter(actor)) return true;
+  if (historyScopeFor(actor) === 'none') return false;
   const issuedAt = snap.workflow.notice?.issuedAt;
   return issuedAt !== undefined && uploadedAt.getTime() >= Date.parse(issuedAt);
+}
+
+/** The administrator keeps the working-day calendar and the deadline policy. */
+export function canAdminister(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'ADMIN';
 }

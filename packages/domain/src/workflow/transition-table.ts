@@ -75,6 +75,12 @@ const noPendingExtension = (snap: CaseSnapshot) =>
     ? null
     : new DomainError('RULE_VIOLATION', '没有待审批的延期申请 / no pending extension request');
 
+/** A referred case always carries its referral; a row without one (hand-edited, say) is refused. */
+const referralMissing = (snap: CaseSnapshot) =>
+  snap.workflow.referral
+    ? null
+    : new DomainError('RULE_VIOLATION', '缺少移送记录 / the referral record is missing');
+
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
 const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({
   acknowledgedAt: snap.workflow.acknowledgedAt ?? ctx.now.toISOString(),
@@ -180,6 +186,14 @@ export const TRANSITIONS = {
     to: 'RECHECKING',
     roles: UNIT_LEADER,
     payload: P.ZGroundsPayload,
+    // One objection per notice: a dismissed objection cannot be raised again to stall the loop.
+    guard: (snap) =>
+      snap.workflow.objections > 0
+        ? new DomainError(
+            'ALREADY_DONE',
+            '本通知书已提出过异议 / an objection was already raised against this notice',
+          )
+        : null,
     effect: (snap, p, ctx) => ({
       workflow: { ...acknowledgeIfNeeded(snap, ctx), objections: snap.workflow.objections + 1 },
       eventData: { grounds: p.grounds, attachments: citedAttachments(ctx) },
@@ -318,9 +332,10 @@ export const TRANSITIONS = {
     roles: DISCIPLINE,
     payload: P.ZEmptyPayload,
     guard: (snap) =>
-      snap.workflow.referral?.acceptedAt
+      referralMissing(snap) ??
+      (snap.workflow.referral?.acceptedAt
         ? new DomainError('ALREADY_DONE', '已签收 / already accepted')
-        : null,
+        : null),
     effect: (snap, _p, ctx) => ({
       workflow: { referral: { ...snap.workflow.referral!, acceptedAt: ctx.now.toISOString() } },
     }),
@@ -331,6 +346,7 @@ export const TRANSITIONS = {
     outcome: 'DISCIPLINE_CONCLUDED',
     roles: DISCIPLINE,
     payload: P.ZDispositionPayload,
+    guard: referralMissing,
     effect: (snap, _p, ctx) => {
       const referral = snap.workflow.referral!;
       return {

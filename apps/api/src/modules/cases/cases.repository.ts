@@ -40,8 +40,8 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
       return {};
     case 'unit':
       return { unitId: scope.unitId, noticeIssued: true };
-    case 'referred':
-      return { referred: true };
+    case 'referred-or-own':
+      return { OR: [{ referred: true }, { createdById: scope.userId }] };
     case 'own':
       return { createdById: scope.userId };
     case 'none':

@@ -1,0 +1,19 @@
+import { computeDueAt, computeDueSoonAt, type WorkingCalendar } from '../calendar/index.ts';
+import { activeDeadline } from './overdue.ts';
+import type { CaseSnapshot } from './snapshot.ts';
+
+/** The history entry written when a calendar correction moves a running deadline. */
+export const RECOMPUTE_ACTION = 'recompute_deadline';
+
+/**
+ * After a calendar correction: the snapshot with its running deadline recomputed from the stored
+ * rule, or null when the due date did not move. Closed or stopped clocks are left alone.
+ */
+export function recomputeDeadline(snap: CaseSnapshot, calendar: WorkingCalendar): CaseSnapshot | null {
+  const d = activeDeadline(snap);
+  if (!d) return null;
+  const dueAt = computeDueAt(d, calendar).toISOString();
+  if (dueAt === d.dueAt) return null;
+  const deadline = { ...d, dueAt, dueSoonAt: computeDueSoonAt(d, calendar).toISOString() };
+  return { ...snap, version: snap.version + 1, workflow: { ...snap.workflow, deadline } };
+}
