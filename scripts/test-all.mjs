@@ -33,7 +33,11 @@ function vitest(label, args, env) {
   const summary = path.join(work, `${label.replace(/\W+/g, '-')}.jsonl`);
   const ok = run(label, bin('vitest'), ['run', ...args], { ...env, SP_TEST_SUMMARY_FILE: summary });
   const counts = existsSync(summary)
-    ? readFileSync(summary, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    ? readFileSync(summary, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
     : [];
   for (const c of counts) for (const k of Object.keys(totals)) totals[k] += c[k];
   if (!ok && counts.every((c) => c.failed === 0)) totals.failed++; // crashed without counting
@@ -55,9 +59,14 @@ function e2e() {
     return;
   }
   const report = path.join(work, 'playwright.json');
-  const ok = run('e2e (Playwright, Chromium)', bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-  });
+  const ok = run(
+    'e2e (Playwright, Chromium)',
+    bin('playwright'),
+    ['test', '-c', 'e2e/playwright.config.ts'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  );
   if (existsSync(report)) {
     const { stats } = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += stats.expected + (stats.flaky ?? 0);
@@ -71,7 +80,12 @@ function e2e() {
 // tsc -b also emits packages/domain and apps/api into dist/, which the e2e server runs.
 check('typecheck (tsc -b)', bin('tsc'), ['-b']);
 check('lint (biome)', bin('biome'), ['check', '.']);
-check('schema and migrations agree', 'node', ['--conditions=development', '--import', 'tsx', 'apps/api/src/cli/check-migrations.ts']);
+check('schema and migrations agree', 'node', [
+  '--conditions=development',
+  '--import',
+  'tsx',
+  'apps/api/src/cli/check-migrations.ts',
+]);
 vitest('vitest (embedded PGlite)', [], { TEST_DATABASE_URL: '' });
 if (pgUrl) vitest('vitest api (PostgreSQL)', ['--project', 'api'], { TEST_DATABASE_URL: pgUrl });
 const webDir = path.join(root, 'apps', 'web');
