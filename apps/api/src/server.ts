@@ -39,7 +39,7 @@ const { app, services } = await buildApp({
   clock,
   webDist: path.join(findRepoRoot(), 'apps', 'web', 'dist'),
 });
-const sweeper = startSweeper(services.sweep, config.sweepIntervalMs, app.log);
+const sweeper = startSweeper(services.sweep, config.sweepIntervalMs, app.log, clock);
 
 async function shutdown(signal: string) {
   app.log.info(`${signal}: shutting down`);

@@ -1,14 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../../lib/clock.ts';
 import type { SweepService } from './sweep.service.ts';
 
 /**
  * Runs the deadline sweep every `intervalMs` in this process. Every instance runs one; the
  * sweep itself guarantees that each overdue case is referred exactly once.
  */
-export function startSweeper(sweep: SweepService, intervalMs: number, log: FastifyBaseLogger) {
+export function startSweeper(sweep: SweepService, intervalMs: number, log: FastifyBaseLogger, clock: Clock) {
   let running = false;
   const tick = async () => {
-    if (running) return;
+    // While a test has fixed the clock (SUPERVISION_TEST_CLOCK), only POST /api/test/sweep
+    // sweeps, so what a test observes does not depend on when the timer fires.
+    if (running || clock.isFixed()) return;
     running = true;
     try {
       const referred = await sweep.run();
