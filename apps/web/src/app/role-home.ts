@@ -1,0 +1,23 @@
+import type { Role } from '@sp/domain';
+
+/** Where each role lands after signing in. */
+export const ROLE_HOME: Record<Role, string> = {
+  CENTER_STAFF: '/dashboard',
+  CENTER_DIRECTOR: '/dashboard',
+  UNIT_HANDLER: '/unit/notices',
+  UNIT_LEADER: '/unit/notices',
+  SUPERVISOR: '/supervisor/reports',
+  DISCIPLINE: '/discipline/referrals',
+  ADMIN: '/admin',
+};
+
+export const CENTER_ROLES: Role[] = ['CENTER_STAFF', 'CENTER_DIRECTOR'];
+export const UNIT_ROLES: Role[] = ['UNIT_HANDLER', 'UNIT_LEADER'];
+/** Everyone who may open a case they can see (the API scopes which ones). */
+export const CASE_ROLES: Role[] = [...CENTER_ROLES, ...UNIT_ROLES, 'DISCIPLINE'];
+
+/** A `next` parameter is followed only when it is a path inside this app. */
+export function safeNext(next: string | null): string | null {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
+  return next;
+}

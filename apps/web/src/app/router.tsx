@@ -1,0 +1,154 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
+import { Loading } from '../components/loading';
+import { onUnauthorized } from '../lib/query-client';
+import { CASE_ROLES, CENTER_ROLES, UNIT_ROLES } from './role-home';
+import { RouteError } from './route-error';
+import { appLoader, homeLoader, loginLoader, rolesLoader } from './route-guards';
+
+// Data routes. Every page is its own lazy chunk, so the login page and each role's area load
+// only what they render. `handle.crumb` names the page in the breadcrumb (an i18n key).
+
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+const centerOnly = rolesLoader(CENTER_ROLES);
+const director = rolesLoader(['CENTER_DIRECTOR']);
+
+const appRoutes: RouteObject[] = [
+  { index: true, loader: homeLoader },
+  {
+    path: 'dashboard',
+    loader: centerOnly,
+    handle: { crumb: 'nav.dashboard' },
+    lazy: page(() => import('./routes/dashboard-route')),
+  },
+  {
+    path: 'cases',
+    loader: centerOnly,
+    handle: { crumb: 'nav.queue' },
+    lazy: page(() => import('./routes/queue-route')),
+  },
+  {
+    path: 'cases/new',
+    loader: centerOnly,
+    handle: { crumb: 'nav.intake' },
+    lazy: page(() => import('./routes/intake-route')),
+  },
+  {
+    path: 'cases/:id',
+    loader: rolesLoader(CASE_ROLES),
+    handle: { crumb: 'nav.caseDetail' },
+    lazy: page(() => import('./routes/case-route')),
+  },
+  {
+    path: 'cases/:id/notice',
+    loader: rolesLoader(CASE_ROLES),
+    handle: { crumb: 'nav.notice' },
+    lazy: page(() => import('./routes/notice-route')),
+  },
+  {
+    path: 'director/approvals',
+    loader: director,
+    handle: { crumb: 'nav.approvals' },
+    lazy: page(() => import('./routes/approvals-route')),
+  },
+  {
+    path: 'director/approvals/:id',
+    loader: director,
+    handle: { crumb: 'nav.approvals' },
+    lazy: page(() => import('./routes/approvals-route')),
+  },
+  {
+    path: 'director/extensions',
+    loader: director,
+    handle: { crumb: 'nav.extensions' },
+    lazy: page(() => import('./routes/extensions-route')),
+  },
+  {
+    path: 'director/objections',
+    loader: director,
+    handle: { crumb: 'nav.objections' },
+    lazy: page(() => import('./routes/objections-route')),
+  },
+  {
+    path: 'director/referral',
+    loader: director,
+    handle: { crumb: 'nav.referral' },
+    lazy: page(() => import('./routes/referral-route')),
+  },
+  {
+    path: 'unit/notices',
+    loader: rolesLoader(UNIT_ROLES),
+    handle: { crumb: 'nav.unitInbox' },
+    lazy: page(() => import('./routes/unit-inbox-route')),
+  },
+  {
+    path: 'supervisor/reports',
+    loader: rolesLoader(['SUPERVISOR']),
+    handle: { crumb: 'nav.myReports' },
+    lazy: page(() => import('./routes/my-reports-route')),
+  },
+  {
+    path: 'supervisor/report',
+    loader: rolesLoader(['SUPERVISOR']),
+    handle: { crumb: 'nav.supervisorReport' },
+    lazy: page(() => import('./routes/supervisor-report-route')),
+  },
+  {
+    path: 'discipline/referrals',
+    loader: rolesLoader(['DISCIPLINE']),
+    handle: { crumb: 'nav.referrals' },
+    lazy: page(() => import('./routes/referrals-route')),
+  },
+  {
+    path: 'discipline/transfer-in',
+    loader: rolesLoader(['DISCIPLINE']),
+    handle: { crumb: 'nav.transferIn' },
+    lazy: page(() => import('./routes/transfer-in-route')),
+  },
+  {
+    path: 'admin',
+    loader: rolesLoader(['ADMIN']),
+    handle: { crumb: 'nav.admin' },
+    lazy: page(() => import('./routes/admin-route')),
+  },
+];
+
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
+    children: [
+      { path: 'login', loader: loginLoader, lazy: page(() => import('./routes/login-route')) },
+      {
+        path: 'public',
+        lazy: page(() => import('./layouts/public-layout')),
+        children: [
+          { index: true, loader: () => redirect('/public/report') },
+          { path: 'report', lazy: page(() => import('./routes/public-report-route')) },
+          { path: 'track', lazy: page(() => import('./routes/public-track-route')) },
+        ],
+      },
+      {
+        id: 'app',
+        path: '/',
+        loader: appLoader,
+        lazy: page(() => import('./layouts/app-layout')),
+        children: [...appRoutes, { path: '*', lazy: page(() => import('./routes/not-found-route')) }],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  const router = createBrowserRouter(routes);
+  onUnauthorized(() => {
+    const { pathname, search } = window.location;
+    if (pathname.startsWith('/login') || pathname.startsWith('/public')) return;
+    void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`);
+  });
+  return router;
+}

@@ -1,0 +1,100 @@
+import { type ActionName, isUnitRole, type TCase, TRANSITIONS, type TUser } from '@sp/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useRouteLoaderData } from 'react-router';
+import { DeadlineBadge } from '../../components/deadline-badge';
+import type { FormValues } from '../../components/form/use-zod-form';
+import { PageHeader } from '../../components/page-header';
+import { StateTag } from '../../components/state-tag';
+import { QueryView } from '../../components/status-views';
+import { useAttachments } from '../../features/attachments/api/get-attachments';
+import { AttachmentsCard } from '../../features/attachments/components/attachments-card';
+import { useCase } from '../../features/cases/api/get-case';
+import { ActionPanel } from '../../features/cases/components/action-panel';
+import { ExtensionCard, ReferralCard } from '../../features/cases/components/case-status-cards';
+import { CaseSummaryCard } from '../../features/cases/components/case-summary-card';
+import { CaseTimeline } from '../../features/cases/components/case-timeline';
+import { DeadlineCard } from '../../features/cases/components/deadline-card';
+import { ReporterCard } from '../../features/cases/components/reporter-card';
+import { NoticeCard } from '../../features/notices/components/notice-card';
+import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
+import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
+
+/** The leader's reply forms start from the unit's saved draft (主要领导签发). */
+function draftPrefill(
+  draft: { kind: string; text: string } | null | undefined,
+): Partial<Record<ActionName, FormValues>> {
+  if (!draft) return {};
+  return draft.kind === 'OBJECTION'
+    ? { object: { grounds: draft.text } }
+    : { submit_rectification: { report: draft.text } };
+}
+
+/** What a unit user should do next on a notice awaiting its reply. */
+function unitHint(c: TCase, leader: boolean, hasDraft: boolean) {
+  if (c.allowedActions.includes('acknowledge')) return 'unit.acknowledgeHint' as const;
+  if (!leader) return 'unit.handlerHint' as const;
+  return hasDraft ? ('unit.leaderHint' as const) : ('unit.leaderNoDraftHint' as const);
+}
+
+/** The case workspace: summary, deadline, reporter (center only), notice, actions, files, history. */
+export default function CaseRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const me = useRouteLoaderData('app') as TUser;
+  const query = useCase(id);
+  const attachments = useAttachments(id);
+  const unitUser = isUnitRole(me.role);
+  const drafting =
+    unitUser && query.data !== undefined && TRANSITIONS.submit_rectification.from.includes(query.data.state);
+  const draft = useReplyDraft(id, { enabled: drafting });
+  const leader = me.role === 'UNIT_LEADER';
+
+  return (
+    <QueryView query={query}>
+      {(c) => (
+        <>
+          <PageHeader
+            title={`${c.number}　${c.title}`}
+            subtitle={
+              <span className="sp-inline-tags">
+                <StateTag state={c.state} outcome={c.outcome} />
+                {c.deadline?.status && <DeadlineBadge status={c.deadline.status} dueAt={c.deadline.dueAt} />}
+              </span>
+            }
+            extra={
+              c.notice || c.draftNotice ? (
+                <Link to={`/cases/${c.id}/notice`}>{t('caseView.viewNotice')}</Link>
+              ) : undefined
+            }
+          />
+          <div className="sp-workspace">
+            <div className="sp-workspace__main">
+              <ActionPanel
+                caseData={c}
+                attachments={attachments.data ?? []}
+                title={leader && drafting ? t('unit.leaderTitle') : undefined}
+                intro={
+                  unitUser && drafting ? (
+                    <p className="sp-muted">{t(unitHint(c, leader, !!draft.data))}</p>
+                  ) : undefined
+                }
+                initialValues={leader ? draftPrefill(draft.data) : undefined}
+              />
+              {drafting && <ReplyDraftEditor caseId={c.id} />}
+              <CaseSummaryCard caseData={c} />
+              <NoticeCard caseData={c} />
+              <CaseTimeline caseId={c.id} />
+            </div>
+            <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
+              <DeadlineCard caseData={c} />
+              {c.reporter && <ReporterCard reporter={c.reporter} />}
+              {c.extensionRequest && <ExtensionCard request={c.extensionRequest} />}
+              {c.referral && <ReferralCard referral={c.referral} />}
+              <AttachmentsCard caseId={c.id} canUpload={me.role !== 'DISCIPLINE'} />
+            </aside>
+          </div>
+        </>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,47 @@
+import { SOURCES, sourcesFor, type TCase, type TUser } from '@sp/domain';
+import { Alert } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useRouteLoaderData } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { SectionCard } from '../../components/section-card';
+import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
+import { useUnits } from '../../features/units/api/get-units';
+
+/** 登记线索: the center registers hotline, media, supervisor, transfer-in… reports. */
+export default function IntakeRoute() {
+  const { t } = useTranslation();
+  const me = useRouteLoaderData('app') as TUser;
+  const units = useUnits();
+  const [created, setCreated] = useState<TCase | null>(null);
+  const allowed = sourcesFor(me.role);
+  // Hotline calls are the most common thing typed in here, so they come first.
+  const sources = allowed === 'ANY' ? SOURCES : allowed;
+  const ordered = [...sources].sort((a, b) => (a === 'HOTLINE' ? -1 : b === 'HOTLINE' ? 1 : 0));
+
+  return (
+    <>
+      <PageHeader title={t('intake.title')} subtitle={t('intake.intro')} />
+      {created && (
+        <Alert
+          className="sp-gap"
+          type="success"
+          showIcon
+          role="status"
+          data-testid="registration-success"
+          title={t('intake.success', { number: created.number })}
+          action={<Link to={`/cases/${created.id}`}>{t('intake.openCase')}</Link>}
+        />
+      )}
+      <SectionCard title={t('intake.title')}>
+        <CaseRegistrationForm
+          sources={ordered}
+          units={units.data ?? []}
+          withReporter
+          submitLabel={t('intake.submit')}
+          onCreated={setCreated}
+        />
+      </SectionCard>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EmptyState, QueryView } from '../../components/status-views';
+import { useCase } from '../../features/cases/api/get-case';
+import { noticeContentOf } from '../../features/notices/components/notice-content';
+import { NoticeDocument } from '../../features/notices/components/notice-document';
+
+/** The 监督通知书 as an A4 page; printing leaves out everything but the page. */
+export default function NoticeRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useCase(id);
+
+  useEffect(() => {
+    const number = query.data?.notice?.number;
+    document.title = `${t('notice.docTitle')}${number ? ` ${number}` : ''} - ${t('app.brand')}`;
+  }, [query.data, t]);
+
+  return (
+    <QueryView query={query}>
+      {(c) => {
+        const content = noticeContentOf(c);
+        return (
+          <div className="sp-notice-scroll">
+            <div className="sp-notice-toolbar sp-no-print">
+              <Link to={`/cases/${c.id}`}>{t('notice.backToCase')}</Link>
+              {content && (
+                <Button
+                  type="primary"
+                  icon={<PrinterOutlined />}
+                  onClick={() => window.print()}
+                  data-testid="print-notice"
+                >
+                  {t('common.print')}
+                </Button>
+              )}
+              {content && <span className="sp-muted">{t('notice.printHint')}</span>}
+            </div>
+            {content ? <NoticeDocument notice={content} /> : <EmptyState>{t('notice.notIssued')}</EmptyState>}
+          </div>
+        );
+      }}
+    </QueryView>
+  );
+}

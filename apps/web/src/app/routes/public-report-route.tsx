@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PublicReportForm } from '../../features/public/components/public-report-form';
+import { TrackingCodeCard } from '../../features/public/components/tracking-code-card';
+import '../../features/public/components/public.css';
+
+export default function PublicReportRoute() {
+  const { t } = useTranslation();
+  const [code, setCode] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = `${t('public.reportTitle')} - ${t('app.center')}`;
+  }, [t]);
+  return (
+    <>
+      <h1 className="sp-public-title">{t('public.reportTitle')}</h1>
+      {code ? (
+        <TrackingCodeCard code={code} />
+      ) : (
+        <>
+          <p className="sp-public-intro">{t('public.reportIntro')}</p>
+          <PublicReportForm onCreated={setCode} />
+        </>
+      )}
+    </>
+  );
+}

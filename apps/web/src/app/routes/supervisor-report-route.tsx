@@ -1,0 +1,41 @@
+import type { TCase } from '@sp/domain';
+import { Alert } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
+import '../../features/supervisor/components/supervisor.css';
+import { useUnits } from '../../features/units/api/get-units';
+
+/** The special supervisor's phone-first report form (source SUPERVISOR). */
+export default function SupervisorReportRoute() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const [created, setCreated] = useState<TCase | null>(null);
+  return (
+    <div className="sp-phone-form">
+      <PageHeader title={t('supervisor.reportTitle')} subtitle={t('supervisor.reportIntro')} />
+      {created && (
+        <Alert
+          className="sp-gap"
+          type="success"
+          showIcon
+          role="status"
+          data-testid="registration-success"
+          title={t('supervisor.success', { number: created.number })}
+          action={<Link to="/supervisor/reports">{t('supervisor.reportsTitle')}</Link>}
+        />
+      )}
+      <div className="sp-panel">
+        <CaseRegistrationForm
+          sources={['SUPERVISOR']}
+          units={units.data ?? []}
+          withReporter={false}
+          submitLabel={t('supervisor.submit')}
+          onCreated={setCreated}
+        />
+      </div>
+    </div>
+  );
+}

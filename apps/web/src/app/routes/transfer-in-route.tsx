@@ -1,0 +1,39 @@
+import type { TCase } from '@sp/domain';
+import { Alert } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header';
+import { SectionCard } from '../../components/section-card';
+import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
+import { useUnits } from '../../features/units/api/get-units';
+
+/** 案件双移送: discipline inspection hands a case it found to the complaint center (TRANSFER_IN). */
+export default function TransferInRoute() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const [created, setCreated] = useState<TCase | null>(null);
+  return (
+    <>
+      <PageHeader title={t('discipline.transferTitle')} subtitle={t('discipline.transferIntro')} />
+      {created && (
+        <Alert
+          className="sp-gap"
+          type="success"
+          showIcon
+          role="status"
+          data-testid="registration-success"
+          title={t('discipline.success', { number: created.number })}
+        />
+      )}
+      <SectionCard title={t('discipline.transferTitle')}>
+        <CaseRegistrationForm
+          sources={['TRANSFER_IN']}
+          units={units.data ?? []}
+          withReporter={false}
+          submitLabel={t('discipline.transferSubmit')}
+          onCreated={setCreated}
+        />
+      </SectionCard>
+    </>
+  );
+}

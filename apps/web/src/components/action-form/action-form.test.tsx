@@ -1,0 +1,127 @@
+import type { TAttachment } from '@sp/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../lib/api-error';
+import { renderApp } from '../../test/render';
+import { ActionForm } from './action-form';
+
+const attachment: TAttachment = {
+  id: '3f0b6a52-8a5c-4c4e-9d3a-6f1e2d3c4b5a',
+  fileName: '现场照片.jpg',
+  size: 2048,
+  mime: 'image/jpeg',
+  sha256: 'abc',
+  uploadedAt: '2026-03-03T10:00:00+08:00',
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ActionForm (generated from the action’s zod payload schema)', () => {
+  it('renders a labelled field with hint for each payload field of draft_notice', async () => {
+    await renderApp(<ActionForm action="draft_notice" attachments={[]} onSubmit={vi.fn()} />);
+    const form = screen.getByRole('form', { name: '起草监督通知书' });
+    expect(within(form).getByLabelText('调查认定的事实')).toBeTruthy();
+    const legal = within(form).getByLabelText('法律依据');
+    expect(legal.getAttribute('aria-describedby')).toBe('draft_notice-legalBasis-hint');
+    expect(document.getElementById('draft_notice-legalBasis-hint')?.textContent).toContain('法律、法规');
+    expect(within(form).getByLabelText('整改要求')).toBeTruthy();
+    expect(within(form).getByLabelText(/整改期限（工作日）/)).toBeTruthy();
+  });
+
+  it('does not submit an empty form: shows an error summary linking to each field and inline errors', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="dismiss" attachments={[]} onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('button', { name: '提交' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading').textContent).toBe('提交前请更正以下问题');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#dismiss-reason', '#dismiss-feedback']);
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    const reason = screen.getByLabelText('不予受理的理由');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(reason.getAttribute('aria-describedby')).toContain('dismiss-reason-error');
+    expect(document.getElementById('dismiss-reason-error')?.textContent).toContain('请填写此项');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+
+    await user.click(links[0] as HTMLElement);
+    expect(document.activeElement).toBe(reason);
+  });
+
+  it('submits the parsed payload (trimmed) once the fields are valid', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="transfer_out" attachments={[]} onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText('移送机关'), ' 市公安局 ');
+    await user.type(screen.getByLabelText('移送理由'), '涉嫌刑事案件');
+    await user.type(screen.getByLabelText('反馈意见'), '已移送市公安局处理');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({
+        targetOrgan: '市公安局',
+        reason: '涉嫌刑事案件',
+        feedback: '已移送市公安局处理',
+      }),
+    );
+  });
+
+  it('checks number ranges from the schema', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="request_extension" attachments={[]} onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText('延期理由'), '需协调多部门');
+    const days = screen.getByLabelText('申请延长的工作日数');
+    fireEvent.change(days, { target: { value: '45' } });
+    fireEvent.blur(days);
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    expect(await screen.findByText('请输入 1 到 30 之间的整数')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('offers the case’s uploaded files as a picker for attachmentIds', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="add_evidence" attachments={[attachment]} onSubmit={onSubmit} />);
+    const group = screen.getByRole('group', { name: /附件材料/ });
+    await user.click(within(group).getByLabelText(/现场照片\.jpg/));
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ attachmentIds: [attachment.id] }));
+  });
+
+  it('shows the domain’s own rule (note or files) when neither is given', async () => {
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="add_evidence" attachments={[attachment]} onSubmit={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    expect(await screen.findAllByText(/请填写说明或附上材料/)).not.toHaveLength(0);
+  });
+
+  it('an action without payload is a confirmation with one submit button', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="acknowledge" attachments={[]} onSubmit={onSubmit} />);
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+    await user.click(screen.getByTestId('action-submit-acknowledge'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({}));
+  });
+
+  it('puts the server’s field errors next to their fields', async () => {
+    const onSubmit = vi.fn().mockRejectedValue(
+      new ApiError({
+        status: 400,
+        detail: '请求内容有误',
+        fieldErrors: [{ path: '/body/comment', message: '意见过于简单 / too short' }],
+      }),
+    );
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="return_draft" attachments={[]} onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText('退回修改意见'), '再核实');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link').textContent).toBe('退回修改意见：意见过于简单');
+    expect(document.getElementById('return_draft-comment-error')?.textContent).toBe('错误：意见过于简单');
+    expect(screen.getByLabelText('退回修改意见').getAttribute('aria-invalid')).toBe('true');
+  });
+});

@@ -1,0 +1,97 @@
+import { type ActionName, type TAttachment, TRANSITIONS } from '@sp/domain';
+import { Button } from 'antd';
+import { type FormEvent, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../lib/api-error';
+import { ErrorSummary } from '../form/error-summary';
+import { type FormValues, useZodForm } from '../form/use-zod-form';
+import { describeObjectSchema, type FieldSpec } from '../form/zod-fields';
+import { fieldLabel } from './field-copy';
+import { GeneratedField } from './generated-field';
+
+type Props = {
+  action: ActionName;
+  /** The case's uploaded files, offered as a picker for `attachmentIds` fields. */
+  attachments: TAttachment[];
+  initialValues?: FormValues;
+  /** Sends the validated payload; throws an ApiError when the server refuses. */
+  onSubmit: (payload: Record<string, unknown>) => Promise<void>;
+  onCancel?: () => void;
+  submitting?: boolean;
+};
+
+function emptyValue(spec: FieldSpec): unknown {
+  if (spec.kind === 'integer') return null;
+  if (spec.kind === 'attachments') return [];
+  if (spec.kind === 'boolean') return false;
+  return '';
+}
+
+/** The form of one workflow action, generated from the action's zod payload schema. */
+export function ActionForm({ action, attachments, initialValues, onSubmit, onCancel, submitting }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const schema = TRANSITIONS[action].payload;
+  const specs = useMemo(() => describeObjectSchema(schema), [schema]);
+  const defaults = useMemo(
+    () => ({ ...Object.fromEntries(specs.map((s) => [s.name, emptyValue(s)])), ...initialValues }),
+    [specs, initialValues],
+  );
+  const form = useZodForm({ schema, initialValues: defaults, specs });
+  const fieldId = (name: string) => `${action}-${name}`;
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const payload = form.validate();
+    if (!payload) return;
+    try {
+      await onSubmit(payload as Record<string, unknown>);
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      form.showServerError(
+        error,
+        specs.map((s) => s.name),
+      );
+    }
+  };
+
+  const summaryItems = specs
+    .filter((s) => form.errors[s.name])
+    .map((s) => ({
+      fieldId: fieldId(s.name),
+      label: fieldLabel(s.name, action),
+      message: form.errors[s.name] ?? '',
+    }));
+
+  return (
+    <form className="sp-action-form" aria-labelledby={headingId} noValidate onSubmit={handleSubmit}>
+      <h3 className="sp-action-form__title" id={headingId}>
+        {t(`actions.${action}`)}
+      </h3>
+      <ErrorSummary items={summaryItems} general={form.generalError} summaryRef={form.summaryRef} />
+      {specs.map((spec) => (
+        <GeneratedField
+          key={spec.name}
+          spec={spec}
+          id={fieldId(spec.name)}
+          action={action}
+          value={form.values[spec.name]}
+          error={form.errors[spec.name]}
+          onChange={(value) => form.setValue(spec.name, value)}
+          attachments={attachments}
+        />
+      ))}
+      <p className="sp-muted">{t('actionPanel.confirmHint')}</p>
+      <div className="sp-form-actions">
+        <Button type="primary" htmlType="submit" loading={submitting} data-testid={`action-submit-${action}`}>
+          {t('common.submit')}
+        </Button>
+        {onCancel && (
+          <Button onClick={onCancel} disabled={submitting}>
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

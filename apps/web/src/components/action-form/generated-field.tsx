@@ -1,0 +1,89 @@
+import type { TAttachment } from '@sp/domain';
+import { useTranslation } from 'react-i18next';
+import { formatFileSize } from '../../lib/format';
+import { CheckboxField, CheckboxGroupField, RadioGroupField } from '../form/choice-fields';
+import { FormFieldset } from '../form/form-field';
+import { IntegerField } from '../form/integer-field';
+import { TextAreaField, TextField } from '../form/text-fields';
+import type { FieldSpec } from '../form/zod-fields';
+import { choiceLabel, fieldHint, fieldLabel } from './field-copy';
+
+type Props = {
+  spec: FieldSpec;
+  id: string;
+  action?: string;
+  value: unknown;
+  error?: string;
+  onChange: (value: unknown) => void;
+  attachments: TAttachment[];
+};
+
+/** One form control chosen from a field's zod kind. */
+export function GeneratedField({ spec, id, action, value, error, onChange, attachments }: Props) {
+  const { t } = useTranslation();
+  const common = {
+    id,
+    label: fieldLabel(spec.name, action),
+    hint: fieldHint(spec.name),
+    error,
+    required: spec.required,
+  };
+  switch (spec.kind) {
+    case 'text':
+      return (
+        <TextField {...common} value={String(value ?? '')} onChange={onChange} maxLength={spec.maxLength} />
+      );
+    case 'textarea':
+      return (
+        <TextAreaField
+          {...common}
+          value={String(value ?? '')}
+          onChange={onChange}
+          maxLength={spec.maxLength}
+          rows={spec.maxLength !== undefined && spec.maxLength <= 2000 ? 3 : 5}
+        />
+      );
+    case 'integer':
+      return (
+        <IntegerField
+          {...common}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
+          min={spec.min}
+          max={spec.max}
+        />
+      );
+    case 'choice':
+      return (
+        <RadioGroupField
+          {...common}
+          value={String(value ?? '')}
+          onChange={onChange}
+          choices={(spec.options ?? []).map((o) => ({ value: o, label: choiceLabel(spec.name, o) }))}
+        />
+      );
+    case 'boolean':
+      return <CheckboxField {...common} checked={value === true} onChange={onChange} />;
+    case 'attachments':
+      if (attachments.length === 0) {
+        return (
+          <FormFieldset {...common}>
+            <p className="sp-muted" id={id} tabIndex={-1}>
+              {t('attachments.empty')}
+            </p>
+          </FormFieldset>
+        );
+      }
+      return (
+        <CheckboxGroupField
+          {...common}
+          values={Array.isArray(value) ? (value as string[]) : []}
+          onChange={onChange}
+          choices={attachments.map((a) => ({
+            value: a.id,
+            label: `${a.fileName}（${formatFileSize(a.size)}）`,
+          }))}
+        />
+      );
+  }
+}

@@ -1,0 +1,41 @@
+import { ACTION_NAMES, TRANSITIONS } from '@sp/domain';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeObjectSchema } from './zod-fields';
+
+describe('describeObjectSchema', () => {
+  it('reads every field of every action payload (no action has a field the form cannot show)', () => {
+    for (const action of ACTION_NAMES) {
+      const schema = TRANSITIONS[action].payload;
+      const shape = (schema as unknown as z.ZodObject).shape;
+      expect(
+        describeObjectSchema(schema).map((f) => f.name),
+        action,
+      ).toEqual(Object.keys(shape));
+    }
+  });
+
+  it('maps kinds, limits and optionality from the schema', () => {
+    const specs = describeObjectSchema(TRANSITIONS.draft_notice.payload);
+    expect(specs).toEqual([
+      { name: 'findings', kind: 'textarea', required: true, maxLength: 10_000 },
+      { name: 'legalBasis', kind: 'textarea', required: true, maxLength: 10_000 },
+      { name: 'requiredRectification', kind: 'textarea', required: true, maxLength: 10_000 },
+      { name: 'deadlineWorkingDays', kind: 'integer', required: false, min: 1, max: 60 },
+    ]);
+    expect(describeObjectSchema(TRANSITIONS.add_evidence.payload)).toContainEqual({
+      name: 'attachmentIds',
+      kind: 'attachments',
+      required: false,
+    });
+    expect(describeObjectSchema(TRANSITIONS.refer_overdue.payload)[0]).toMatchObject({
+      kind: 'choice',
+      options: ['NO_REPLY', 'NOT_IMPLEMENTED'],
+    });
+  });
+
+  it('uses a one-line input for short text and nothing for non-objects', () => {
+    expect(describeObjectSchema(z.object({ name: z.string().max(100) }))[0]?.kind).toBe('text');
+    expect(describeObjectSchema(z.string())).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { caseSummary, UNIT_ID } from '../../../test/fixtures';
+import { type Call, mockFetch } from '../../../test/mock-fetch';
+import { renderApp } from '../../../test/render';
+import { CaseQueue } from './case-queue';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const units = [{ id: UNIT_ID, name: '市城市管理综合执法局' }];
+const received = caseSummary();
+const overdue = caseSummary({
+  id: 'case-2',
+  number: 'JD-2026-0002',
+  title: '违规收取罚没款未开票据',
+  state: 'AWAITING_REPLY',
+  dueAt: '2026-03-20T23:59:59+08:00',
+  deadlineStatus: 'OVERDUE',
+  noticeNumber: '执监通〔2026〕7号',
+});
+
+/** A fake GET /api/cases: counts per tab, items for the tab asked. */
+function casesApi() {
+  return (call: Call) => {
+    if (call.method !== 'GET' || call.url.pathname !== '/api/cases') return undefined;
+    const p = call.url.searchParams;
+    let items = p.get('overdue') === 'true' ? [overdue] : p.get('state') === 'RECEIVED' ? [received] : [];
+    const q = p.get('q');
+    if (q) items = items.filter((c) => c.title.includes(q));
+    const pageSize = Number(p.get('pageSize'));
+    return {
+      body: { items: items.slice(0, pageSize), total: items.length, page: Number(p.get('page')), pageSize },
+    };
+  };
+}
+
+const listCalls = (calls: Call[]) =>
+  calls.filter((c) => c.url.pathname === '/api/cases' && c.url.searchParams.get('pageSize') === '20');
+
+describe('CaseQueue (staff triage)', () => {
+  it('shows every stage as a tab with its count, and the new cases first', async () => {
+    mockFetch(casesApi());
+    await renderApp(<CaseQueue units={units} />, { path: '/cases' });
+    const tabs = screen.getAllByRole('tab').map((t) => t.textContent?.replace(/[\d…]+$/, ''));
+    expect(tabs).toEqual([
+      '新登记',
+      '研判中',
+      '调查中',
+      '待签发',
+      '待整改',
+      '整改审核',
+      '异议复核',
+      '即将到期',
+      '已逾期',
+      '已移送',
+      '已办结',
+    ]);
+    await waitFor(() => expect(screen.getByTestId('queue-count-overdue').textContent).toBe('1'));
+    expect(screen.getByTestId('queue-count-received').textContent).toBe('1');
+    expect(screen.getByTestId('queue-count-closed').textContent).toBe('0');
+    expect((await screen.findByRole('link', { name: 'JD-2026-0001' })).getAttribute('href')).toBe(
+      '/cases/case-1',
+    );
+  });
+
+  it('switches to 已逾期 (overdue=true) with the red badge', async () => {
+    const { calls } = mockFetch(casesApi());
+    const user = userEvent.setup();
+    const { router } = await renderApp(<CaseQueue units={units} />, { path: '/cases' });
+    await user.click(screen.getByTestId('queue-tab-overdue'));
+    const link = await screen.findByRole('link', { name: 'JD-2026-0002' });
+    const row = link.closest('tr') as HTMLElement;
+    expect(within(row).getByTestId('deadline-badge').getAttribute('data-status')).toBe('OVERDUE');
+    expect(listCalls(calls).at(-1)?.url.searchParams.get('overdue')).toBe('true');
+    expect(router.state.location.search).toBe('?tab=overdue');
+  });
+
+  it('searches by keyword and filters by unit and source, counting with the same filters', async () => {
+    const { calls } = mockFetch(casesApi());
+    const user = userEvent.setup();
+    await renderApp(<CaseQueue units={units} />, { path: '/cases' });
+    await user.type(screen.getByLabelText('关键词'), '暴力');
+    await user.click(screen.getByRole('button', { name: '搜索' }));
+    await waitFor(() => expect(listCalls(calls).at(-1)?.url.searchParams.get('q')).toBe('暴力'));
+    await user.selectOptions(screen.getByLabelText('执法单位'), UNIT_ID);
+    await user.selectOptions(screen.getByLabelText('线索来源'), 'MEDIA');
+    await waitFor(() => {
+      const last = listCalls(calls).at(-1)?.url.searchParams;
+      expect([last?.get('q'), last?.get('unitId'), last?.get('source'), last?.get('state')]).toEqual([
+        '暴力',
+        UNIT_ID,
+        'MEDIA',
+        'RECEIVED',
+      ]);
+    });
+    const countCall = calls.filter((c) => c.url.searchParams.get('pageSize') === '1').at(-1);
+    expect(countCall?.url.searchParams.get('source')).toBe('MEDIA');
+  });
+
+  it('says so when no case matches', async () => {
+    mockFetch(casesApi());
+    await renderApp(<CaseQueue units={units} />, { path: '/cases?tab=closed' });
+    expect(await screen.findByText('没有符合条件的案件。')).toBeTruthy();
+  });
+
+  it('shows an API failure in plain Chinese with a way to retry', async () => {
+    mockFetch((call) =>
+      call.url.pathname === '/api/cases'
+        ? {
+            status: 500,
+            contentType: 'application/problem+json',
+            body: { type: 'x', title: 'Internal', status: 500, detail: 'boom' },
+          }
+        : undefined,
+    );
+    await renderApp(<CaseQueue units={units} />, { path: '/cases' });
+    expect((await screen.findByRole('alert')).textContent).toContain('服务器暂时无法处理请求');
+    expect(screen.getByRole('button', { name: '重新加载' })).toBeTruthy();
+  });
+});

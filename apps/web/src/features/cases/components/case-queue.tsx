@@ -1,0 +1,95 @@
+import { type CaseSource, SOURCES } from '@sp/domain';
+import { useQueries } from '@tanstack/react-query';
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '../../../components/status-views';
+import { casesQueryOptions, useCases } from '../api/get-cases';
+import { CaseTable } from './case-table';
+import { QueueFilters, type QueueFilterValues } from './queue-filters';
+import { QUEUE_TABS, queueTab } from './queue-tabs';
+import './queue.css';
+
+const PAGE_SIZE = 20;
+
+function readFilters(params: URLSearchParams): QueueFilterValues {
+  const source = params.get('source');
+  return {
+    q: params.get('q') || undefined,
+    unitId: params.get('unitId') || undefined,
+    source: SOURCES.includes(source as CaseSource) ? (source as CaseSource) : undefined,
+  };
+}
+
+/** The center's triage queue: tabs per stage with counts, search, filters and paging. */
+export function CaseQueue({ units }: { units: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab = queueTab(params.get('tab'));
+  const filters = readFilters(params);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+
+  const list = useCases({ ...filters, ...tab.filter, page, pageSize: PAGE_SIZE });
+  const counts = useQueries({
+    queries: QUEUE_TABS.map((qt) => ({
+      ...casesQueryOptions({ ...filters, ...qt.filter, page: 1, pageSize: 1 }),
+      placeholderData: undefined,
+    })),
+  });
+
+  const update = (next: { tab?: string; page?: number; filters?: QueueFilterValues }) => {
+    const f = next.filters ?? filters;
+    const entries = { tab: next.tab ?? tab.key, q: f.q, unitId: f.unitId, source: f.source, page: next.page };
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(entries))
+      if (value !== undefined && value !== 1) search.set(key, String(value));
+    setParams(search);
+  };
+
+  const table = list.error ? (
+    <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+  ) : (
+    <CaseTable
+      label={t('queue.results')}
+      cases={list.data?.items ?? []}
+      loading={list.isFetching}
+      columns={['number', 'title', 'unit', 'source', 'state', 'deadline', 'createdAt']}
+      emptyText={t('queue.empty')}
+      paging={{
+        page,
+        pageSize: PAGE_SIZE,
+        total: list.data?.total ?? 0,
+        onChange: (p) => update({ page: p }),
+      }}
+    />
+  );
+
+  return (
+    <div className="sp-queue">
+      <QueueFilters units={units} value={filters} onChange={(f) => update({ filters: f, page: 1 })} />
+      <Tabs
+        activeKey={tab.key}
+        onChange={(key) => update({ tab: key, page: 1 })}
+        aria-label={t('queue.tabsLabel')}
+        items={QUEUE_TABS.map((qt, i) => {
+          const count = counts[i]?.data?.total;
+          return {
+            key: qt.key,
+            label: (
+              <span data-testid={`queue-tab-${qt.key}`} className="sp-queue-tab">
+                {t(`queue.tabs.${qt.key}`)}
+                <span
+                  className={`sp-count${qt.tone && count ? ` sp-count--${qt.tone}` : ''}`}
+                  data-testid={`queue-count-${qt.key}`}
+                >
+                  {count ?? '…'}
+                </span>
+              </span>
+            ),
+            children: qt.key === tab.key ? table : null,
+          };
+        })}
+      />
+    </div>
+  );
+}

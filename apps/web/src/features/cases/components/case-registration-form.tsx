@@ -1,0 +1,144 @@
+import { type CaseSource, type TCase, ZCreateCaseRequest } from '@sp/domain';
+import { Button } from 'antd';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, SelectField } from '../../../components/form/choice-fields';
+import { ErrorSummary } from '../../../components/form/error-summary';
+import { TextAreaField, TextField } from '../../../components/form/text-fields';
+import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
+import { isApiError } from '../../../lib/api-error';
+import { useCreateCase } from '../api/create-case';
+import { registrationFields, toCreateCaseInput } from './registration-fields';
+
+type Props = {
+  /** The sources this user may register; with one, the choice is not shown. */
+  sources: readonly CaseSource[];
+  units: { id: string; name: string }[];
+  withReporter: boolean;
+  submitLabel: string;
+  onCreated: (created: TCase) => void;
+};
+
+/** Registers a case (POST /api/cases), validated by ZCreateCaseRequest, the API's own schema. */
+export function CaseRegistrationForm({ sources, units, withReporter, submitLabel, onCreated }: Props) {
+  const { t } = useTranslation();
+  const create = useCreateCase();
+  const initialValues: FormValues = {
+    source: sources.length === 1 ? sources[0] : '',
+    title: '',
+    description: '',
+    unitId: '',
+    occurredAt: '',
+    'reporter.name': '',
+    'reporter.phone': '',
+    'reporter.anonymous': false,
+  };
+  const form = useZodForm({
+    schema: ZCreateCaseRequest,
+    initialValues,
+    toInput: toCreateCaseInput(withReporter),
+  });
+  const fields = registrationFields(withReporter, sources.length > 1);
+  const id = (name: string) => `intake-${name.replace('.', '-')}`;
+  const v = (name: string) => String(form.values[name] ?? '');
+  const common = (name: string, required = false) => ({
+    id: id(name),
+    label: t(`fields.${fields.copy[name] ?? name}.label` as 'fields.title.label'),
+    hint: t(`fields.${fields.copy[name] ?? name}.hint` as 'fields.title.hint'),
+    error: form.errors[name],
+    required,
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = form.validate();
+    if (!body) return;
+    try {
+      onCreated(await create.mutateAsync(body));
+      form.reset();
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      form.showServerError(error, fields.names);
+    }
+  };
+
+  const summary = fields.names
+    .filter((name) => form.errors[name])
+    .map((name) => ({ fieldId: id(name), label: common(name).label, message: form.errors[name] ?? '' }));
+
+  return (
+    <form className="sp-registration" noValidate onSubmit={submit} aria-label={submitLabel}>
+      <ErrorSummary items={summary} general={form.generalError} summaryRef={form.summaryRef} />
+      {sources.length > 1 && (
+        <SelectField
+          {...common('source', true)}
+          value={v('source')}
+          onChange={(value) => form.setValue('source', value)}
+          placeholder={t('common.choose')}
+          choices={sources.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
+        />
+      )}
+      <SelectField
+        {...common('unitId', true)}
+        value={v('unitId')}
+        onChange={(value) => form.setValue('unitId', value)}
+        placeholder={t('common.choose')}
+        choices={units.map((u) => ({ value: u.id, label: u.name }))}
+      />
+      <TextField
+        {...common('title', true)}
+        value={v('title')}
+        maxLength={200}
+        onChange={(x) => form.setValue('title', x)}
+      />
+      <TextAreaField
+        {...common('description', true)}
+        value={v('description')}
+        rows={6}
+        onChange={(x) => form.setValue('description', x)}
+      />
+      <TextField
+        {...common('occurredAt')}
+        type="date"
+        value={v('occurredAt')}
+        onChange={(x) => form.setValue('occurredAt', x)}
+      />
+      {withReporter && (
+        <fieldset className="sp-fieldset sp-reporter-fields" aria-describedby="intake-reporter-hint">
+          <legend className="sp-field__label">{t('intake.reporter')}</legend>
+          <div className="sp-field__hint" id="intake-reporter-hint">
+            {t('intake.reporterHint')}
+          </div>
+          <CheckboxField
+            {...common('reporter.anonymous')}
+            checked={form.values['reporter.anonymous'] === true}
+            onChange={(x) => form.setValue('reporter.anonymous', x)}
+          />
+          <TextField
+            {...common('reporter.name')}
+            value={v('reporter.name')}
+            onChange={(x) => form.setValue('reporter.name', x)}
+          />
+          <TextField
+            {...common('reporter.phone')}
+            type="tel"
+            inputMode="tel"
+            value={v('reporter.phone')}
+            onChange={(x) => form.setValue('reporter.phone', x)}
+          />
+        </fieldset>
+      )}
+      <div className="sp-form-actions">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          loading={create.isPending}
+          data-testid="registration-submit"
+        >
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { fieldLabel } from '../../../components/action-form/field-copy';
+import { formatDateTime } from '../../../lib/format';
+import { useReferralReason } from './case-status-cards';
+
+type Props = { data: Record<string, unknown> };
+
+const DATE_KEYS = new Set(['dueAt', 'issuedAt', 'at']);
+/** Internal ids and hashes mean nothing to a reader. */
+const HIDDEN_KEY = /(Id|Ids|sha256|hash|version)$/;
+
+function isAttachmentList(value: unknown): value is { fileName?: string }[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null);
+}
+
+/** What an event carried (reasons, feedback, the notice number…), labelled in plain words. */
+export function EventDetails({ data }: Props) {
+  const { t, i18n } = useTranslation();
+  const reasonText = useReferralReason();
+  const rows = Object.entries(data).flatMap(([key, value]) => {
+    if (value === null || value === undefined || value === '' || HIDDEN_KEY.test(key)) return [];
+    if (key === 'attachments' || key === 'attachmentIds') {
+      if (!isAttachmentList(value) || value.length === 0) return [];
+      return [[t('fields.attachmentIds.label'), value.map((a) => a.fileName ?? '').join('、')] as const];
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') return [];
+    // Only what has a name for people is shown; internal bookkeeping keys stay out.
+    const label = i18n.exists(`eventFields.${key}`)
+      ? t(`eventFields.${key}` as 'eventFields.dueAt')
+      : i18n.exists(`fields.${key}.label`)
+        ? fieldLabel(key)
+        : null;
+    if (!label) return [];
+    let text = String(value);
+    if (DATE_KEYS.has(key) && typeof value === 'string') text = formatDateTime(value);
+    if (key === 'reason') text = reasonText(text);
+    if (key === 'source') text = t(`sources.${value}` as 'sources.HOTLINE', { defaultValue: text });
+    return [[label, text] as const];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <dl className="sp-event-data">
+      {rows.map(([label, text]) => (
+        <div key={label} className="sp-event-data__row">
+          <dt>{label}</dt>
+          <dd>{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

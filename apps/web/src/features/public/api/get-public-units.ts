@@ -1,0 +1,15 @@
+import { ZPublicUnits } from '@sp/domain';
+import { useQuery } from '@tanstack/react-query';
+import { request } from '../../../lib/api-client';
+
+export function getPublicUnits(signal?: AbortSignal) {
+  return request('GET', '/api/public/units', ZPublicUnits, { signal });
+}
+
+export function usePublicUnits() {
+  return useQuery({
+    queryKey: ['public', 'units'],
+    queryFn: ({ signal }) => getPublicUnits(signal),
+    staleTime: 600_000,
+  });
+}

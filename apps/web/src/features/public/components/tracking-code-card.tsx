@@ -1,0 +1,50 @@
+import { CopyOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The tracking code, large and selectable, with a copy button and the way to follow progress. */
+export function TrackingCodeCard({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  return (
+    <section className="sp-panel sp-tracking-code" aria-labelledby="tracking-title">
+      <h2 id="tracking-title">{t('public.successTitle')}</h2>
+      <p id="tracking-code-label">{t('public.codeLabel')}</p>
+      <output
+        className="sp-tracking-code__value"
+        data-testid="tracking-code"
+        aria-labelledby="tracking-code-label"
+      >
+        {code}
+      </output>
+      <p className="sp-muted">{t('public.codeHint')}</p>
+      <div className="sp-form-actions">
+        <Button
+          icon={<CopyOutlined />}
+          size="large"
+          onClick={async () => setCopied(await copyText(code))}
+          data-testid="copy-tracking-code"
+        >
+          {t('common.copy')}
+        </Button>
+        <Link className="sp-button-link" to={`/public/track?code=${encodeURIComponent(code)}`}>
+          {t('public.goTrack')}
+        </Link>
+      </div>
+      <p role="status" className="sp-copy-status">
+        {copied === true ? t('common.copied') : copied === false ? t('public.copyFailed') : ''}
+      </p>
+    </section>
+  );
+}

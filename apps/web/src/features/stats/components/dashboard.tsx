@@ -1,0 +1,130 @@
+import { type CaseState, STATES, type TStats } from '@sp/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SectionCard } from '../../../components/section-card';
+import { QueryView } from '../../../components/status-views';
+import { useStats } from '../api/get-stats';
+import './dashboard.css';
+
+/** Which queue tab lists the cases of a state. */
+const TAB_OF: Record<CaseState, string> = {
+  RECEIVED: 'received',
+  ASSESSING: 'assessing',
+  INVESTIGATING: 'investigating',
+  NOTICE_PENDING_APPROVAL: 'pendingApproval',
+  AWAITING_REPLY: 'awaitingReply',
+  REPLY_UNDER_REVIEW: 'replyReview',
+  RECHECKING: 'rechecking',
+  REFERRED: 'referred',
+  CLOSED: 'closed',
+};
+
+function Totals({ stats }: { stats: TStats }) {
+  const { t } = useTranslation();
+  const dueSoon = stats.byUnit.reduce((sum, u) => sum + u.dueSoon, 0);
+  const overdue = stats.byUnit.reduce((sum, u) => sum + u.overdue, 0);
+  const rate =
+    stats.implementationRate === null
+      ? t('dashboard.noRate')
+      : `${Math.round(stats.implementationRate * 100)}%`;
+  const tiles = [
+    { key: 'notices', label: t('dashboard.noticesIssued'), value: stats.noticesIssued },
+    { key: 'rate', label: t('dashboard.implementationRate'), value: rate },
+    {
+      key: 'dueSoon',
+      label: t('dashboard.dueSoon'),
+      value: dueSoon,
+      to: '/cases?tab=dueSoon',
+      tone: 'warning',
+    },
+    {
+      key: 'overdue',
+      label: t('dashboard.overdue'),
+      value: overdue,
+      to: '/cases?tab=overdue',
+      tone: 'danger',
+    },
+  ];
+  return (
+    <ul className="sp-tiles">
+      {tiles.map((tile) => (
+        <li
+          key={tile.key}
+          className={`sp-tile${tile.tone ? ` sp-tile--${tile.tone}` : ''}`}
+          data-testid={`stat-${tile.key}`}
+        >
+          <span className="sp-tile__label">{tile.label}</span>
+          <span className="sp-tile__value">
+            {tile.to ? <Link to={tile.to}>{tile.value}</Link> : tile.value}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ByState({ stats }: { stats: TStats }) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard title={t('dashboard.byState')}>
+      <ul className="sp-state-counts">
+        {STATES.map((state) => (
+          <li key={state} data-testid={`stat-state-${state}`}>
+            <Link to={`/cases?tab=${TAB_OF[state]}`}>
+              <span className="sp-state-counts__label">{t(`states.${state}`)}</span>
+              <span className="sp-state-counts__value">{stats.byState[state] ?? 0}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </SectionCard>
+  );
+}
+
+function ByUnit({ stats }: { stats: TStats }) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard title={t('dashboard.byUnit')}>
+      <div className="sp-table-scroll">
+        <table className="sp-simple-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.unit')}</th>
+              <th scope="col">{t('dashboard.open')}</th>
+              <th scope="col">{t('dashboard.dueSoon')}</th>
+              <th scope="col">{t('dashboard.overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.byUnit.map((u) => (
+              <tr key={u.unitId}>
+                <th scope="row">{u.unitName}</th>
+                <td>{u.open}</td>
+                <td className={u.dueSoon > 0 ? 'sp-cell--warning' : undefined}>{u.dueSoon}</td>
+                <td className={u.overdue > 0 ? 'sp-cell--danger' : undefined}>{u.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </SectionCard>
+  );
+}
+
+/** The center's home: cases per stage, notices issued, implementation rate, alerts per unit. */
+export function Dashboard() {
+  const stats = useStats();
+  return (
+    <QueryView query={stats}>
+      {(data) => (
+        <>
+          <Totals stats={data} />
+          <div className="sp-dashboard">
+            <ByState stats={data} />
+            <ByUnit stats={data} />
+          </div>
+        </>
+      )}
+    </QueryView>
+  );
+}
