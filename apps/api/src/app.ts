@@ -50,7 +50,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     // Long Chinese texts are fine; absurd URLs are not.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // Undecodable URLs (400) and over-long path parameters (414) answer problem+json too.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, error.statusCode ?? 400, error.message),
   }).withTypeProvider<ZodTypeProvider>();
