@@ -117,12 +117,13 @@ export default function AppLayout() {
         >
           <SideMenu user={user} onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
-        <Layout.Content className="sp-content">
+        {/* A plain div, not Layout.Content: that renders a second <main> around this one. */}
+        <div className="sp-content">
           <Crumbs home={home} />
           <main id="main" tabIndex={-1} className="sp-main">
             <Outlet />
           </main>
-        </Layout.Content>
+        </div>
       </Layout>
     </Layout>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useRouteLoaderData } from 'react-router';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import type { FormValues } from '../../components/form/use-zod-form';
+import { NotFoundView } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { StateTag } from '../../components/state-tag';
 import { QueryView } from '../../components/status-views';
@@ -18,6 +19,7 @@ import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { NoticeCard } from '../../features/notices/components/notice-card';
 import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
+import { isApiError } from '../../lib/api-error';
 
 /** The leader's reply forms start from the unit's saved draft (主要领导签发). */
 function draftPrefill(
@@ -48,6 +50,9 @@ export default function CaseRoute() {
     unitUser && query.data !== undefined && TRANSITIONS.submit_rectification.from.includes(query.data.state);
   const draft = useReplyDraft(id, { enabled: drafting });
   const leader = me.role === 'UNIT_LEADER';
+
+  // Unknown, or another unit's case: the same 页面不存在, nothing about the case.
+  if (isApiError(query.error) && query.error.status === 404) return <NotFoundView />;
 
   return (
     <QueryView query={query}>

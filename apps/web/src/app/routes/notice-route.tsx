@@ -3,26 +3,36 @@ import { Button } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState, QueryView } from '../../components/status-views';
+import { NotFoundView } from '../../components/not-found';
+import { EmptyState, Loading, QueryView } from '../../components/status-views';
 import { useCase } from '../../features/cases/api/get-case';
-import { noticeContentOf } from '../../features/notices/components/notice-content';
+import { useCaseEvents } from '../../features/cases/api/get-case-events';
+import { issuedDueAt, noticeContentOf } from '../../features/notices/components/notice-content';
 import { NoticeDocument } from '../../features/notices/components/notice-document';
+import { isApiError } from '../../lib/api-error';
 
 /** The 监督通知书 as an A4 page; printing leaves out everything but the page. */
 export default function NoticeRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useCase(id);
+  const events = useCaseEvents(id);
 
   useEffect(() => {
     const number = query.data?.notice?.number;
     document.title = `${t('notice.docTitle')}${number ? ` ${number}` : ''} - ${t('app.brand')}`;
   }, [query.data, t]);
 
+  // Unknown, or another unit's case: the same 页面不存在, nothing about the case.
+  if (isApiError(query.error) && query.error.status === 404) return <NotFoundView />;
+
+  // The document shows the due date it was issued with; wait for the history that records it.
+  if (query.data?.notice && events.isPending) return <Loading />;
+
   return (
     <QueryView query={query}>
       {(c) => {
-        const content = noticeContentOf(c);
+        const content = noticeContentOf(c, issuedDueAt(events.data));
         return (
           <div className="sp-notice-scroll">
             <div className="sp-notice-toolbar sp-no-print">
