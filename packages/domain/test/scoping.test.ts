@@ -213,15 +213,23 @@ describe('attachments', () => {
   const before = new Date(Date.parse(afterNotice.workflow.notice!.issuedAt) - 1);
   const atIssue = new Date(afterNotice.workflow.notice!.issuedAt);
 
-  it('only the center sees every file; a unit and discipline see files from the notice on', () => {
+  const byCenter = (uploadedAt: Date) => ({ uploadedAt, uploaderRole: 'CENTER_STAFF' as const });
+  const byUnit = (uploadedAt: Date) => ({ uploadedAt, uploaderRole: 'UNIT_LEADER' as const });
+  const after = new Date(atIssue.getTime() + 1);
+
+  it('only the center sees every file; a unit and discipline see the center’s files only after the notice', () => {
     for (const actor of [handler, leader, discipline]) {
-      expect(canSeeAttachment(afterNotice, actor, before)).toBe(false);
-      expect(canSeeAttachment(afterNotice, actor, atIssue)).toBe(true);
-      expect(canSeeAttachment(beforeNotice, actor, atIssue)).toBe(false);
+      expect(canSeeAttachment(afterNotice, actor, byCenter(before))).toBe(false);
+      // The same instant as the issue is ambiguous (a fixed test clock): hidden.
+      expect(canSeeAttachment(afterNotice, actor, byCenter(atIssue))).toBe(false);
+      expect(canSeeAttachment(afterNotice, actor, byCenter(after))).toBe(true);
+      expect(canSeeAttachment(afterNotice, actor, byUnit(atIssue))).toBe(true);
+      expect(canSeeAttachment(beforeNotice, actor, byCenter(after))).toBe(false);
     }
-    for (const actor of [staff, director]) expect(canSeeAttachment(afterNotice, actor, before)).toBe(true);
+    for (const actor of [staff, director])
+      expect(canSeeAttachment(afterNotice, actor, byCenter(before))).toBe(true);
     for (const actor of [supervisor, admin])
-      expect(canSeeAttachment(afterNotice, actor, atIssue)).toBe(false);
+      expect(canSeeAttachment(afterNotice, actor, byUnit(after))).toBe(false);
   });
 
   it('uploads: the center while open, a unit while it owes a reply, discipline once referred, never when closed', () => {

@@ -107,15 +107,22 @@ export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
   return actor.role === 'DISCIPLINE' && snap.workflow.referral !== null;
 }
 
+/** What scoping needs to know about an uploaded file. */
+export type AttachmentFacts = { uploadedAt: Date; uploaderRole: Role };
+
 /**
- * Only the center sees every file. Others (a unit, discipline inspection) see files added from the
- * notice on: evidence gathered before it (a complaint letter, say) may name the reporter.
+ * Only the center sees every file. Others (a unit, discipline inspection) see the files they and
+ * their peers outside the center added, and the center's files added strictly after the notice
+ * was issued: evidence gathered before it (a complaint letter, say) may name the reporter. When
+ * in doubt (same instant as the issue) the file stays hidden.
  */
-export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, uploadedAt: Date): boolean {
+export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: AttachmentFacts): boolean {
   if (canSeeReporter(actor)) return true;
   if (historyScopeFor(actor) === 'none') return false;
   const issuedAt = snap.workflow.notice?.issuedAt;
-  return issuedAt !== undefined && uploadedAt.getTime() >= Date.parse(issuedAt);
+  if (issuedAt === undefined) return false;
+  if (!(REPORTER_VIEWER_ROLES as readonly Role[]).includes(file.uploaderRole)) return true;
+  return file.uploadedAt.getTime() > Date.parse(issuedAt);
 }
 
 /** The administrator keeps the working-day calendar and the deadline policy. */

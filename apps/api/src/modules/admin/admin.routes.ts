@@ -9,7 +9,7 @@ import {
   ZDeadlinePolicy,
 } from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { forbidden } from '../../lib/http-errors.ts';
+import { badRequest, forbidden } from '../../lib/http-errors.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import type { SettingsService } from '../system/settings.service.ts';
 import type { CalendarAdminService } from './calendar-admin.service.ts';
@@ -41,6 +41,12 @@ export const adminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { calendarAd
     async (request) => {
       const actor = requireActor(request);
       if (!canAdminister(actor)) throw forbidden('仅系统管理员可修改工作日历 / administrators only');
+      // The years the calendar can be listed in (ZCalendarQuery); year 0 was a database error (500).
+      const year = Number(request.params.date.slice(0, 4));
+      if (year < 2000 || year > 2100)
+        throw badRequest('日期须在 2000–2100 年之间 / the date must be in 2000–2100', [
+          { path: 'date', message: '超出范围 / out of range' },
+        ]);
       return calendarAdmin.setDay(request.params.date, request.body, actor);
     },
   );

@@ -23,7 +23,12 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<Deps> = async (app, { atta
       const actor = requireActor(request);
       if (!request.isMultipart())
         throw badRequest('请以 multipart/form-data 上传文件 / send multipart/form-data');
-      const part = await request.file();
+      // A body busboy cannot even start on (no boundary, say) rejects with a bare Error: a 400,
+      // not a 500. The plugin's own refusals (limits: 413) keep their status.
+      const part = await request.file().catch((error: unknown) => {
+        if ((error as { statusCode?: number }).statusCode) throw error;
+        throw badRequest('multipart/form-data 格式不正确 / malformed multipart/form-data body');
+      });
       if (part?.fieldname !== 'file') {
         throw badRequest('缺少文件字段 file / missing field "file"', [
           { path: 'file', message: '请选择文件 / choose a file' },

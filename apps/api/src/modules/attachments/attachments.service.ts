@@ -7,10 +7,11 @@ import { pipeline } from 'node:stream/promises';
 import { type Actor, canSeeAttachment, canUploadAttachment, type TAttachment } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { forbidden, HttpError, notFound } from '../../lib/http-errors.ts';
+import { badRequest, forbidden, HttpError, notFound } from '../../lib/http-errors.ts';
 import { snapshotOf } from '../cases/case-record.ts';
 import { isUuid } from '../cases/cases.repository.ts';
 import type { CasesService } from '../cases/cases.service.ts';
+import { attachmentFacts } from './attachments.repository.ts';
 import { detectAllowedType } from './content-type.ts';
 import type { FileStore } from './file-store.ts';
 
@@ -52,7 +53,23 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
         done(null, chunk);
       },
     });
-    await pipeline(upload.stream, meter, createWriteStream(temp));
+    // The client's stream fails on a body cut short or malformed (busboy: a bare Error, which
+    // was a 500) or over the size limit (the plugin's 413). Keep no partial file either way.
+    // The stream may have failed already while the case was being looked up.
+    let sourceError: unknown = upload.stream.errored ?? undefined;
+    upload.stream.once('error', (error) => {
+      sourceError ??= error;
+    });
+    try {
+      await pipeline(upload.stream, meter, createWriteStream(temp));
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      const { statusCode, code } = error as { statusCode?: number; code?: string };
+      // A disk error (it has an errno code) stays a 500.
+      if (error === sourceError && !statusCode && !code)
+        throw badRequest('上传内容不完整或格式不正确 / the upload was cut off or malformed');
+      throw error;
+    }
     return { temp, sha256: hash.digest('hex'), size, truncated: upload.stream.truncated === true };
   }
 
@@ -100,7 +117,8 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
         where: { caseId: row.id },
         orderBy: { uploadedAt: 'asc' },
       });
-      return rows.filter((a) => canSeeAttachment(snap, actor, a.uploadedAt)).map(toView);
+      const facts = await attachmentFacts(prisma, rows);
+      return facts.filter((a) => canSeeAttachment(snap, actor, a)).map(toView);
     },
 
     async open(caseId: string, attachmentId: string, actor: Actor) {
@@ -108,7 +126,8 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
       const a = isUuid(attachmentId)
         ? await prisma.attachment.findFirst({ where: { id: attachmentId, caseId: row.id } })
         : null;
-      if (!a || !canSeeAttachment(snapshotOf(row), actor, a.uploadedAt))
+      const [facts] = a ? await attachmentFacts(prisma, [a]) : [];
+      if (!a || !facts || !canSeeAttachment(snapshotOf(row), actor, facts))
         throw notFound('附件不存在 / attachment not found');
       return { attachment: toView(a), stream: files.open(a.sha256) };
     },

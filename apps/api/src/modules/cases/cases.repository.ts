@@ -61,7 +61,9 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
   if (q.dueSoon === false)
     and.push({ OR: [{ dueSoonAt: null }, { dueSoonAt: { gt: now } }, { dueAt: { lt: now } }] });
   if (q.q) {
-    const contains = { contains: q.q, mode: 'insensitive' as const };
+    // Prisma turns `contains` into ILIKE without escaping: a search for "%" matched every case
+    // and one ending in "\" was an SQL error. Backslash is PostgreSQL's default LIKE escape.
+    const contains = { contains: q.q.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
     and.push({ OR: [{ title: contains }, { number: contains }, { description: contains }] });
   }
   return { AND: and };

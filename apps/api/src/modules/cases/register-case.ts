@@ -6,7 +6,7 @@ import {
   type TCreateCaseRequest,
 } from '@sp/domain';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { unprocessable } from '../../lib/http-errors.ts';
+import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { appendEvent } from './case-history.ts';
 import { caseSelect } from './case-record.ts';
@@ -28,6 +28,13 @@ export async function registerCase(
 ) {
   const refused = registrationRefusal(actor, input.source);
   if (refused) throw refused;
+  // The schema takes any ISO instant, but PostgreSQL has no year 0 and a year past 9999 is
+  // stored yet cannot be read back (every later read of the case was a 500).
+  const occurredYear = input.occurredAt ? new Date(input.occurredAt).getUTCFullYear() : 2000;
+  if (!(occurredYear >= 1 && occurredYear <= 9999))
+    throw badRequest('发生时间不正确 / occurredAt is out of range', [
+      { path: 'occurredAt', message: '年份须在 1–9999 之间 / the year must be 1–9999' },
+    ]);
   const unit = await prisma.unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
   if (!unit)
     throw unprocessable('所选执法单位不存在 / unknown unit', [

@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { expect } from 'vitest';
+import { type BuiltApp, buildApp } from '../src/app.ts';
+import { type Database, isPostgresUrl, openDatabase } from '../src/db/database.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { type Clock, createClock } from '../src/lib/clock.ts';
+import { DEMO_PASSWORD, DEMO_UNITS, seedDemo } from '../src/seeds/demo-data.ts';
+import { loadReferenceCalendar } from '../src/seeds/reference-data.ts';
+
+// One fresh app on one fresh database per test file (or per test where a test needs it):
+// an in-memory PGlite by default; a throw-away database `sp_test_<random>` on the server of
+// TEST_DATABASE_URL when that is set. Real database, real services; only the clock is ours.
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+export const onPostgres = isPostgresUrl(TEST_DATABASE_URL);
+
+/** Monday 2 March 2026, 10:00 in Shanghai: a plain working week, far from any holiday. */
+export const FIXED_NOW = new Date('2026-03-02T02:00:00.000Z');
+
+export const DEMO_USERNAMES = [
+  'admin',
+  'staff',
+  'director',
+  'unit1.handler',
+  'unit1.leader',
+  'unit2.handler',
+  'unit2.leader',
+  'supervisor',
+  'discipline',
+] as const;
+export type DemoUser = (typeof DEMO_USERNAMES)[number];
+
+export type Response = LightMyRequestResponse;
+
+/** A database the tests may open (several times, for several instances) and must drop after. */
+export type TestDatabase = {
+  kind: 'pglite' | 'postgres';
+  url: string | undefined;
+  open(poolMax?: number): Promise<Database>;
+  drop(): Promise<void>;
+};
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    // PGlite in memory: every open() is a new, empty database, so open it once per app.
+    return {
+      kind: 'pglite',
+      url: undefined,
+      open: () => openDatabase({ dataDir: 'memory://test' }),
+      drop: async () => {},
+    };
+  }
+  const name = `sp_test_${randomBytes(8).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgres',
+    url: url.toString(),
+    open: (poolMax = 10) => openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolMax }),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TestAppOptions = {
+  /** Build with the test clock routes (default true). */
+  testClock?: boolean;
+  /** Share a database with another test app (several instances); the creator drops it. */
+  database?: TestDatabase;
+  /** Migrate, load the calendar and seed demo data (default true; false for a second instance). */
+  prepare?: boolean;
+};
+
+export type Client = {
+  cookie: string;
+  get(url: string): Promise<Response>;
+  post(url: string, body?: unknown): Promise<Response>;
+  put(url: string, body?: unknown): Promise<Response>;
+  /** Takes an action at the case's current version (read from the database). */
+  act(caseId: string, action: string, payload?: Record<string, unknown>): Promise<Response>;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  services: BuiltApp['services'];
+  db: Database;
+  prisma: PrismaClient;
+  database: TestDatabase;
+  clock: Clock;
+  dataDir: string;
+  fixedNow: Date;
+  unitIds: { unit1: string; unit2: string };
+  inject(opts: InjectOptions): Promise<Response>;
+  login(username: string): Promise<string>;
+  as(username: DemoUser): Promise<Client>;
+  setNow(instant: Date): void;
+  advance(ms: number): void;
+  version(caseId: string): Promise<number>;
+  close(): Promise<void>;
+};
+
+export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const ownsDatabase = opts.database === undefined;
+  const database = opts.database ?? (await createTestDatabase());
+  const db = await database.open();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'sp-api-test-'));
+  const clock = createClock();
+  clock.set(FIXED_NOW);
+  try {
+    if (opts.prepare ?? true) {
+      await runMigrations(db);
+      await loadReferenceCalendar(db.prisma);
+      await seedDemo(db.prisma, FIXED_NOW);
+    }
+    const { app, services } = await buildApp({
+      config: { dataDir, testClock: opts.testClock ?? true, publicReportsPerMinute: 30, logLevel: 'silent' },
+      db,
+      clock,
+      webDist: null,
+      logger: false,
+    });
+    await app.ready();
+    const units = await db.prisma.unit.findMany({ where: { name: { in: DEMO_UNITS.slice(0, 2) } } });
+    const unitId = (name: string) => units.find((u) => u.name === name)!.id;
+    const cookies = new Map<string, string>();
+    const inject = (o: InjectOptions) => app.inject(o) as Promise<Response>;
+    const version = async (caseId: string) =>
+      (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+
+    async function login(username: string): Promise<string> {
+      const res = await inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
+      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      const session = res.cookies.find((c) => c.name === 'sp_session');
+      if (!session) throw new Error(`login ${username}: no session cookie`);
+      return `sp_session=${session.value}`;
+    }
+
+    const t: TestApp = {
+      app,
+      services,
+      db,
+      prisma: db.prisma,
+      database,
+      clock,
+      dataDir,
+      fixedNow: FIXED_NOW,
+      unitIds: { unit1: unitId(DEMO_UNITS[0]!), unit2: unitId(DEMO_UNITS[1]!) },
+      inject,
+      login,
+      async as(username) {
+        let cookie = cookies.get(username);
+        if (!cookie) {
+          cookie = await login(username);
+          cookies.set(username, cookie);
+        }
+        const headers = { cookie };
+        return {
+          cookie,
+          get: (url) => inject({ method: 'GET', url, headers }),
+          post: (url, body) =>
+            inject({ method: 'POST', url, headers, payload: body as InjectOptions['payload'] }),
+          put: (url, body) =>
+            inject({ method: 'PUT', url, headers, payload: body as InjectOptions['payload'] }),
+          act: async (caseId, action, payload = {}) =>
+            inject({
+              method: 'POST',
+              url: `/api/cases/${caseId}/actions`,
+              headers,
+              payload: { action, version: await version(caseId), ...payload },
+            }),
+        };
+      },
+      setNow: (instant) => clock.set(instant),
+      advance: (ms) => clock.set(new Date(clock.now().getTime() + ms)),
+      version,
+      async close() {
+        await app.close();
+        await db.close();
+        await rm(dataDir, { recursive: true, force: true });
+        if (ownsDatabase) await database.drop();
+      },
+    };
+    return t;
+  } catch (error) {
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+    if (ownsDatabase) await database.drop();
+    throw error;
+  }
+}
+
+/** The body of a JSON response (throws with the body when it is not JSON). */
+export function json<T = Record<string, unknown>>(res: Response): T {
+  try {
+    return JSON.parse(res.body) as T;
+  } catch {
+    throw new Error(`not JSON (${res.statusCode}): ${res.body.slice(0, 300)}`);
+  }
+}
+
+/** Asserts the status, explaining the body when it differs; returns the JSON body. */
+export function expectStatus<T = Record<string, unknown>>(res: Response, status: number): T {
+  expect(res.statusCode, `${res.statusCode}: ${res.body.slice(0, 500)}`).toBe(status);
+  return res.body.length > 0 ? json<T>(res) : (undefined as T);
+}
+
+/** Asserts an RFC 9457 problem+json answer with this status. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { path: string; message: string }[];
+};
+
+export function expectProblem(res: Response, status: number): Problem {
+  const body = expectStatus<Problem>(res, status);
+  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  expect(body).toMatchObject({
+    type: expect.any(String),
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+  });
+  expect(body.title.length).toBeGreaterThan(0);
+  return body;
+}
