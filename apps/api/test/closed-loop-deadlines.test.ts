@@ -115,11 +115,18 @@ describe('extensions', () => {
     expect((await getCase(t, 'director', c0.id)).allowedActions).toEqual(
       expect.arrayContaining(['grant_extension', 'deny_extension', 'refer']),
     );
+    // The director's queue of undecided requests is a list filter, not a scan of case details.
+    const pendingIds = async () => {
+      const res = await (await t.as('director')).get('/api/cases?extensionPending=true&pageSize=100');
+      return (JSON.parse(res.body) as { items: { id: string; extensionPending: boolean }[] }).items;
+    };
+    expect(await pendingIds()).toEqual([expect.objectContaining({ id: c0.id, extensionPending: true })]);
 
     c = await step(t, 'director', c0.id, 'grant_extension');
     // 15 + 5 working days after 2 March: Monday 30 March.
     expect(c).toMatchObject({ version: c0.version + 2, dueAt: '2026-03-30T15:59:59.000Z' });
     expect(c.extensionRequest?.decision).toBe('GRANTED');
+    expect(await pendingIds()).toEqual([]);
     expect(c.deadline).toMatchObject({
       workingDays: 15,
       extensions: [{ days: 5, grantedAt: t.fixedNow.toISOString() }],

@@ -36,6 +36,8 @@ export const ZCaseListQuery = ZPageQuery.extend({
   unitId: z.uuid().optional(),
   source: z.enum(SOURCES).optional(),
   overdue: ZQueryBoolean.optional(),
+  /** Only cases whose unit asked for an extension that the director has not decided yet. */
+  extensionPending: ZQueryBoolean.optional(),
   dueSoon: ZQueryBoolean.optional(),
   q: z.string().trim().max(200).optional(),
 });
@@ -89,6 +91,9 @@ export const ZCaseSummary = z.object({
   noticeNumber: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
   referralReason: z.string().nullable(),
+  referralBy: z.enum(['SYSTEM', 'DIRECTOR']).nullable(),
+  referralAcceptedAt: z.string().nullable(),
+  extensionPending: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -65,7 +65,8 @@ function citedAttachments(ctx: ActionContext) {
 const deadlinePassed = (snap: CaseSnapshot, now: Date) =>
   snap.workflow.deadline !== null && now.getTime() > Date.parse(snap.workflow.deadline.dueAt);
 
-const pendingExtension = (snap: CaseSnapshot) => {
+/** True while the unit's extension request for the current deadline awaits the director. */
+export const pendingExtension = (snap: CaseSnapshot) => {
   const req = snap.workflow.extensionRequest;
   return req !== null && req.decision === 'PENDING' && req.deadlineSeq === snap.workflow.deadline?.seq;
 };
@@ -214,7 +215,12 @@ export const TRANSITIONS = {
     effect: (snap, p, ctx) => {
       const deadline = newDeadline(snap, ctx, p.newDeadlineWorkingDays);
       return {
-        workflow: { deadline, rectificationRejections: snap.workflow.rectificationRejections + 1 },
+        // A new deadline supersedes any request made against the old one.
+        workflow: {
+          deadline,
+          extensionRequest: null,
+          rectificationRejections: snap.workflow.rectificationRejections + 1,
+        },
         eventData: { ...p, dueAt: deadline.dueAt },
       };
     },
@@ -233,7 +239,7 @@ export const TRANSITIONS = {
     payload: P.ZNewDeadlinePayload,
     effect: (snap, p, ctx) => {
       const deadline = newDeadline(snap, ctx, p.newDeadlineWorkingDays);
-      return { workflow: { deadline }, eventData: { ...p, dueAt: deadline.dueAt } };
+      return { workflow: { deadline, extensionRequest: null }, eventData: { ...p, dueAt: deadline.dueAt } };
     },
   }),
   request_extension: row({

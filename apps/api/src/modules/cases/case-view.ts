@@ -6,6 +6,7 @@ import {
   canSeeInternalDrafts,
   deadlineStatus,
   explainDeadline,
+  pendingExtension,
   type TCase,
   type TCaseSummary,
   type WorkingCalendar,
@@ -39,6 +40,9 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
     noticeNumber: snap.workflow.notice?.number ?? null,
     acknowledgedAt: snap.workflow.acknowledgedAt,
     referralReason: snap.workflow.referral?.reason ?? null,
+    referralBy: snap.workflow.referral?.by ?? null,
+    referralAcceptedAt: snap.workflow.referral?.acceptedAt ?? null,
+    extensionPending: activeDeadline(snap) !== null && pendingExtension(snap),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -55,6 +55,13 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.source) and.push({ source: q.source });
   // Only running deadlines have due dates in these columns (domain: indexedFacts).
+  // Pending on a running deadline; superseded requests are cleared by the domain.
+  if (q.extensionPending === true) {
+    and.push({
+      dueAt: { not: null },
+      workflow: { path: ['extensionRequest', 'decision'], equals: 'PENDING' },
+    });
+  }
   if (q.overdue === true) and.push({ dueAt: { lt: now } });
   if (q.overdue === false) and.push({ OR: [{ dueAt: null }, { dueAt: { gte: now } }] });
   if (q.dueSoon === true) and.push({ dueSoonAt: { lte: now }, dueAt: { gte: now } });

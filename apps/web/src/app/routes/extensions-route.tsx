@@ -46,10 +46,10 @@ function ExtensionRequestItem({ c }: { c: TCase }) {
   );
 }
 
-/** Extension requests awaiting the director: the cases whose allowed actions include granting one. */
+/** Extension requests awaiting the director (the list filter), each with its decision panel. */
 export default function ExtensionsRoute() {
   const { t } = useTranslation();
-  const list = useCases({ state: 'AWAITING_REPLY', pageSize: 100 });
+  const list = useCases({ state: 'AWAITING_REPLY', extensionPending: true, pageSize: 100 });
   const details = useQueries({ queries: (list.data?.items ?? []).map((c) => caseQueryOptions(c.id)) });
   const loading = list.isPending || details.some((d) => d.isPending);
   const failed = list.error ?? details.find((d) => d.error)?.error;
