@@ -11,7 +11,7 @@ const ZEnv = z.object({
   SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
   SUPERVISION_TEST_CLOCK: z.enum(['0', '1']).default('0'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
-  PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
