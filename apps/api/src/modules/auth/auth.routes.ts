@@ -15,7 +15,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, t
     '/api/auth/login',
     {
       schema: { tags: ['session'], body: ZLoginRequest, response: { 200: ZLoginResponse } },
-      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { username, password } = request.body;
