@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPostgresUrl, openDatabase, pgliteDir } from './database.ts';
 import { runMigrations } from './migrate.ts';
 import { FixedPrismaPGlite } from './pglite-adapter.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 let scratch: string;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('FixedPrismaPGlite', () => {
   // pglite-prisma-adapter 0.7.2 resolves executeScript before the script ran, so errors were
   // lost (and later crashed the process). The fixed adapter must reject, and run in order.
   it('awaits executeScript and rejects when the script fails', async () => {
-    const pglite = await PGlite.create();
+    const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     try {
       const adapter = await new FixedPrismaPGlite(pglite).connect();
       await adapter.executeScript('CREATE TABLE t (id int); INSERT INTO t VALUES (1);');

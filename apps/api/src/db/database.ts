@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { FixedPrismaPGlite } from './pglite-adapter.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 export type OpenDatabaseOptions = {
   /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else (or nothing) PGlite. */
@@ -71,7 +72,10 @@ async function openPglite(dir: string | undefined, log: (msg: string) => void): 
   const started = performance.now();
   // PGlite fails on a missing parent directory.
   if (dir) await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create(dir === undefined ? {} : { dataDir: dir });
+  const pglite = await PGlite.create({
+    extensions: PGLITE_EXTENSIONS,
+    ...(dir === undefined ? {} : { dataDir: dir }),
+  });
   const prisma = new PrismaClient({ adapter: new FixedPrismaPGlite(pglite) });
   const ms = Math.round(performance.now() - started);
   log(`database: PGlite ${dir ?? '(in memory)'} opened in ${ms} ms`);

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 // pglite-prisma-adapter 0.7.2 calls `client.exec(script)` without awaiting it in
 // `executeScript`, so a failing script resolves as a success (the schema engine then records
@@ -35,7 +36,7 @@ export class FixedPrismaPGlite extends PrismaPGlite {
   // The upstream shadow database is a PGlite that is never closed; ours is closed with the
   // adapter's dispose() so a schema engine run does not leak a Postgres instance.
   override async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = await PGlite.create();
+    const shadow = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const adapter = awaitScripts(await new PrismaPGlite(shadow).connect(), shadow);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {

@@ -7,6 +7,7 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { runMigrations } from './migrate.ts';
 import { defaultMigrationsDir, defaultSchemaPath } from './migration-files.ts';
 import { FixedPrismaPGlite } from './pglite-adapter.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 // The Prisma CLI's schema engine is a native binary downloaded from a host unreachable here;
 // the same engine ships as Wasm (dev dependency). Its package entry does `import * from
@@ -69,7 +70,7 @@ export async function diffMigrationsToSchema(opts: SchemaDiffOptions = {}): Prom
   const schemaPath = opts.schemaPath ?? defaultSchemaPath();
   const schema = await readFile(schemaPath, 'utf8');
   const glue = await loadSchemaEngine();
-  const scratch = await PGlite.create();
+  const scratch = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   let engine: SchemaEngine | undefined;
   try {
     await runMigrations(

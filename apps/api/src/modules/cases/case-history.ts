@@ -17,14 +17,18 @@ export async function appendEvent(
   caseId: string,
   seq: number,
   event: RecordedEvent | (Omit<RecordedEvent, 'action' | 'fromState'> & { action: string; fromState: null }),
+  /** The history's head if the caller already read it (with the case, before its UPDATE). */
+  head?: { seq: number; hash: string } | null,
 ) {
   const prev =
     seq === 1
       ? null
-      : await tx.caseEvent.findUnique({
-          where: { caseId_seq: { caseId, seq: seq - 1 } },
-          select: { hash: true },
-        });
+      : head?.seq === seq - 1
+        ? head
+        : await tx.caseEvent.findUnique({
+            where: { caseId_seq: { caseId, seq: seq - 1 } },
+            select: { hash: true },
+          });
   if (seq > 1 && !prev) throw new Error(`history of case ${caseId} has no event ${seq - 1}`);
   const prevHash = prev?.hash ?? GENESIS_HASH;
   const actor = chainActor(event.actor);

@@ -14,6 +14,25 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
   return db.case.findUnique({ where: { id }, select: caseSelect });
 }
 
+/** findCase plus the head of the case's history (seq and hash of its last event), in one query. */
+export async function findCaseWithHead(db: Db, id: string) {
+  if (!isUuid(id)) return null;
+  const found = await db.case.findUnique({
+    where: { id },
+    select: {
+      ...caseSelect,
+      events: { select: { seq: true, hash: true }, orderBy: { seq: 'desc' }, take: 1 },
+    },
+  });
+  if (!found) return null;
+  const { events, ...row } = found;
+  return { row: row as CaseRow, head: events[0] ?? null };
+}
+
+/** What `q` searches (case_search.text): written once, at registration. */
+export const searchText = (c: { title: string; number: string; description: string }) =>
+  [c.title, c.number, c.description].join('\u001f');
+
 /** Writes a transition only if nobody else did first; 0 means a concurrent change won. */
 export async function updateCaseIfVersion(
   db: Db,
@@ -71,7 +90,8 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
     // Prisma turns `contains` into ILIKE without escaping: a search for "%" matched every case
     // and one ending in "\" was an SQL error. Backslash is PostgreSQL's default LIKE escape.
     const contains = { contains: q.q.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
-    and.push({ OR: [{ title: contains }, { number: contains }, { description: contains }] });
+    // Title, number or description (case_search holds them, trigram-indexed).
+    and.push({ search: { is: { text: contains } } });
   }
   return { AND: and };
 }

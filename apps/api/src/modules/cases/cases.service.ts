@@ -20,7 +20,14 @@ import type { SettingsService } from '../system/settings.service.ts';
 import { appendEvent } from './case-history.ts';
 import { type CaseRow, columnsOf, snapshotOf } from './case-record.ts';
 import { toCaseSummary, toCaseView } from './case-view.ts';
-import { findCase, listCases, listWhere, nextCounterValue, updateCaseIfVersion } from './cases.repository.ts';
+import {
+  findCase,
+  findCaseWithHead,
+  listCases,
+  listWhere,
+  nextCounterValue,
+  updateCaseIfVersion,
+} from './cases.repository.ts';
 import { formatNoticeNumber, noticeCounterKey, shanghaiYear } from './notice-number.ts';
 import { registerCase } from './register-case.ts';
 import { readReporter } from './reporter-access.ts';
@@ -79,9 +86,13 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
     ) {
       const { action, version, ...payload } = body;
       const { now, calendar } = await viewContext();
-      const defaultDeadlineWorkingDays = await settings.defaultDeadlineWorkingDays();
+      // Only drafting a notice reads the administrator's default deadline.
+      const defaultDeadlineWorkingDays =
+        action === 'draft_notice' ? await settings.defaultDeadlineWorkingDays() : undefined;
       const row = await prisma.$transaction(async (tx) => {
-        const current = await findCase(tx, id);
+        // The case and the head of its history in one query: the new event links to that head.
+        const found = await findCaseWithHead(tx, id);
+        const current = found?.row;
         if (!current || !canViewCase(snapshotOf(current), actor))
           throw notFound('未找到该案件 / case not found');
         if (current.version !== version) throw conflict();
@@ -114,7 +125,7 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
             },
           });
         }
-        await appendEvent(tx, id, result.next.version, result.event);
+        await appendEvent(tx, id, result.next.version, result.event, found.head);
         return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
       }, TX_OPTIONS);
       return toCaseView(row, snapshotOf(row), actor, { now, calendar });

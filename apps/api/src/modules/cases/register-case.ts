@@ -10,7 +10,7 @@ import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { appendEvent } from './case-history.ts';
 import { caseSelect } from './case-record.ts';
-import { nextCounterValue } from './cases.repository.ts';
+import { nextCounterValue, searchText } from './cases.repository.ts';
 import { caseCounterKey, formatCaseNumber, shanghaiYear } from './notice-number.ts';
 import { TX_OPTIONS } from './tx-options.ts';
 
@@ -60,6 +60,7 @@ export async function registerCase(
         createdById,
         workflow: snap.workflow as Prisma.InputJsonValue,
         trackingHash: trackingCode ? trackingHash(trackingCode) : null,
+        search: { create: { text: searchText({ ...input, number }) } },
         createdAt: now,
         updatedAt: now,
       },

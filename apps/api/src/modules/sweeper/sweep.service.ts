@@ -41,7 +41,7 @@ async function claimBatch(tx: Prisma.TransactionClient, now: Date, limit: number
             c.created_by_id::text AS created_by_id, c.workflow, e.hash AS head_hash
        FROM cases c
        JOIN case_events e ON e.case_id = c.id AND e.seq = c.version
-      WHERE c.due_at < $1 AND c.state::text = ANY($2::text[])
+      WHERE c.due_at < $1 AND c.state = ANY($2::text[]::"CaseState"[])
       ORDER BY c.due_at
       LIMIT $3
       FOR UPDATE OF c SKIP LOCKED`,
