@@ -39,7 +39,7 @@ export function targets(r: Report): string {
       : 'sweep: not run (no overdue cases left: reload without --reuse)',
     `API RSS ≤ 200 MB: ${mark(rss <= 200)} (peak ${rss.toFixed(0)} MB)`,
   ];
-  return `Targets: ${parts.join('; ')}.`;
+  return `Targets (set for PostgreSQL at 1,000,000 cases): ${parts.join('; ')}.`;
 }
 
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
