@@ -1,9 +1,9 @@
 import { SOURCES, sourcesFor, type TCase, type TUser } from '@sp/domain';
-import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteLoaderData } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { RegistrationSuccess } from '../../components/registration-success';
 import { SectionCard } from '../../components/section-card';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
 import { useUnits } from '../../features/units/api/get-units';
@@ -23,12 +23,7 @@ export default function IntakeRoute() {
     <>
       <PageHeader title={t('intake.title')} subtitle={t('intake.intro')} />
       {created && (
-        <Alert
-          className="sp-gap"
-          type="success"
-          showIcon
-          role="status"
-          data-testid="registration-success"
+        <RegistrationSuccess
           title={t('intake.success', { number: created.number })}
           action={<Link to={`/cases/${created.id}`}>{t('intake.openCase')}</Link>}
         />

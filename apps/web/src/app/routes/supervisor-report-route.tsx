@@ -1,9 +1,9 @@
 import type { TCase } from '@sp/domain';
-import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { RegistrationSuccess } from '../../components/registration-success';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
 import '../../features/supervisor/components/supervisor.css';
 import { useUnits } from '../../features/units/api/get-units';
@@ -17,12 +17,7 @@ export default function SupervisorReportRoute() {
     <div className="sp-phone-form">
       <PageHeader title={t('supervisor.reportTitle')} subtitle={t('supervisor.reportIntro')} />
       {created && (
-        <Alert
-          className="sp-gap"
-          type="success"
-          showIcon
-          role="status"
-          data-testid="registration-success"
+        <RegistrationSuccess
           title={t('supervisor.success', { number: created.number })}
           action={<Link to="/supervisor/reports">{t('supervisor.reportsTitle')}</Link>}
         />

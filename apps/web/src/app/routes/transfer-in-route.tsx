@@ -1,8 +1,8 @@
 import type { TCase } from '@sp/domain';
-import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
+import { RegistrationSuccess } from '../../components/registration-success';
 import { SectionCard } from '../../components/section-card';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
 import { useUnits } from '../../features/units/api/get-units';
@@ -15,16 +15,7 @@ export default function TransferInRoute() {
   return (
     <>
       <PageHeader title={t('discipline.transferTitle')} subtitle={t('discipline.transferIntro')} />
-      {created && (
-        <Alert
-          className="sp-gap"
-          type="success"
-          showIcon
-          role="status"
-          data-testid="registration-success"
-          title={t('discipline.success', { number: created.number })}
-        />
-      )}
+      {created && <RegistrationSuccess title={t('discipline.success', { number: created.number })} />}
       <SectionCard title={t('discipline.transferTitle')}>
         <CaseRegistrationForm
           sources={['TRANSFER_IN']}
