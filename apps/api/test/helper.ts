@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PROBLEM_CODES } from '@sp/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { expect } from 'vitest';
@@ -229,6 +230,7 @@ export type Problem = {
   type: string;
   title: string;
   status: number;
+  code: string;
   detail: string;
   errors?: { path: string; message: string }[];
 };
@@ -240,8 +242,10 @@ export function expectProblem(res: Response, status: number): Problem {
     type: expect.any(String),
     title: expect.any(String),
     status,
+    code: expect.any(String),
     detail: expect.any(String),
   });
+  expect(PROBLEM_CODES).toContain(body.code);
   expect(body.title.length).toBeGreaterThan(0);
   return body;
 }

@@ -1,4 +1,10 @@
-import { DomainError, type FieldIssue, type TProblem } from '@sp/domain';
+import {
+  DomainError,
+  defaultProblemCode,
+  type FieldIssue,
+  type ProblemCode,
+  type TProblem,
+} from '@sp/domain';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -36,11 +42,13 @@ export function sendProblem(
   detail: string,
   issues: FieldIssue[] = [],
   title = TITLES[status] ?? 'Error',
+  code: ProblemCode = defaultProblemCode(status),
 ) {
   const problem: TProblem = {
     type: `https://supervision-plus.example/problems/${status}`,
     title,
     status,
+    code,
     detail,
     ...(issues.length > 0 ? { errors: issues } : {}),
   };
@@ -62,9 +70,10 @@ function validationIssues(error: FastifyError): FieldIssue[] {
 function handle(error: FastifyError, reply: FastifyReply) {
   if (error instanceof HttpError) {
     reply.headers(error.headers);
-    return sendProblem(reply, error.status, error.message, error.issues, error.title);
+    return sendProblem(reply, error.status, error.message, error.issues, error.title, error.code);
   }
-  if (error instanceof DomainError) return sendProblem(reply, error.status, error.message, error.issues);
+  if (error instanceof DomainError)
+    return sendProblem(reply, error.status, error.message, error.issues, undefined, error.problemCode);
   if (error.validation) {
     const where = error.validationContext ? ` (${error.validationContext})` : '';
     return sendProblem(reply, 400, `输入不正确${where} / invalid input${where}`, validationIssues(error));

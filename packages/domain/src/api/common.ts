@@ -2,10 +2,54 @@ import { z } from 'zod';
 
 // Shapes shared by every route (api-contract.md, "General").
 
+/** The machine-readable `code` every problem body carries (api-contract v2). */
+export const PROBLEM_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
+  'NOT_FOUND',
+  'STALE_VERSION',
+  'DUPLICATE',
+  'TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'WRONG_STATE',
+  'RULE_VIOLATION',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The code a status carries when nothing more specific was said. */
+export function defaultProblemCode(status: number): ProblemCode {
+  switch (status) {
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+    case 405:
+      return 'NOT_FOUND';
+    case 409:
+      return 'STALE_VERSION';
+    case 413:
+      return 'TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 422:
+      return 'RULE_VIOLATION';
+    case 429:
+      return 'RATE_LIMITED';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'VALIDATION';
+  }
+}
+
 export const ZProblem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.int(),
+  code: z.enum(PROBLEM_CODES),
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });

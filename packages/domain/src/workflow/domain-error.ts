@@ -9,6 +9,16 @@ export const DOMAIN_ERROR_STATUS = {
 } as const;
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
 
+/** The api-contract problem `code` each refusal is sent with. */
+export const DOMAIN_ERROR_PROBLEM_CODE = {
+  NOT_ALLOWED_FOR_ROLE: 'FORBIDDEN',
+  NOT_ALLOWED_IN_STATE: 'WRONG_STATE',
+  ALREADY_DONE: 'RULE_VIOLATION',
+  RULE_VIOLATION: 'RULE_VIOLATION',
+  INVALID_PAYLOAD: 'VALIDATION',
+  UNKNOWN_ACTION: 'VALIDATION',
+} as const satisfies Record<DomainErrorCode, string>;
+
 export type FieldIssue = { path: string; message: string };
 
 export class DomainError extends Error {
@@ -22,5 +32,8 @@ export class DomainError extends Error {
   }
   get status(): number {
     return DOMAIN_ERROR_STATUS[this.code];
+  }
+  get problemCode() {
+    return DOMAIN_ERROR_PROBLEM_CODE[this.code];
   }
 }

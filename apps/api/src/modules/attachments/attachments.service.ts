@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { type Actor, canSeeAttachment, canUploadAttachment, type TAttachment } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { badRequest, forbidden, HttpError, notFound } from '../../lib/http-errors.ts';
+import { badRequest, forbidden, HttpError, notFound, tooLarge } from '../../lib/http-errors.ts';
 import { snapshotOf } from '../cases/case-record.ts';
 import { isUuid } from '../cases/cases.repository.ts';
 import type { CasesService } from '../cases/cases.service.ts';
@@ -81,8 +81,7 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
       }
       const received = await receive(upload);
       try {
-        if (received.truncated)
-          throw new HttpError(413, 'Content Too Large', '附件不能超过 20 MB / files are limited to 20 MB');
+        if (received.truncated) throw tooLarge('附件不能超过 20 MB / files are limited to 20 MB');
         const mime = await detectAllowedType(received.temp);
         if (!mime) {
           throw new HttpError(
