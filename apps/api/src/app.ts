@@ -23,11 +23,17 @@ import { createCasesService } from './modules/cases/cases.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicService } from './modules/public/public.service.ts';
 import { replyDraftsRoutes } from './modules/reply-drafts/reply-drafts.routes.ts';
+import { createReplyDraftsService } from './modules/reply-drafts/reply-drafts.service.ts';
 import { myReportsRoutes } from './modules/reports/my-reports.routes.ts';
+import { createMyReportsService } from './modules/reports/my-reports.service.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
+import { createStatsService } from './modules/stats/stats.service.ts';
 import { createSweepService } from './modules/sweeper/sweep.service.ts';
 import { createSettingsService } from './modules/system/settings.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
+import { createSystemService } from './modules/system/system.service.ts';
+import { unitsRoutes } from './modules/units/units.routes.ts';
+import { createUnitsService } from './modules/units/units.service.ts';
 import authPlugin from './plugins/auth.ts';
 import errorHandler, { sendProblem } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
@@ -82,9 +88,9 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   const settings = createSettingsService({ prisma });
   const sessions = createSessionsService({ prisma, clock });
   const cases = createCasesService({ prisma, clock, calendars, settings });
-  const events = createCaseEventsService({ prisma, cases });
+  const events = createCaseEventsService({ prisma });
   const files = createFileStore(config.dataDir);
-  const attachments = createAttachmentsService({ prisma, clock, files, cases });
+  const attachments = createAttachmentsService({ prisma, clock, files });
   const publicService = createPublicService({ prisma, clock });
   const sweep = createSweepService({ prisma, clock, calendars });
 
@@ -96,18 +102,22 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   });
   await app.register(casesRoutes, { cases, events });
   await app.register(attachmentsRoutes, { attachments });
-  await app.register(replyDraftsRoutes, { prisma, clock, cases });
+  await app.register(replyDraftsRoutes, { replyDrafts: createReplyDraftsService({ prisma, clock }) });
   await app.register(publicRoutes, {
     service: publicService,
     reportsPerMinute: config.publicReportsPerMinute,
   });
-  await app.register(myReportsRoutes, { prisma });
-  await app.register(statsRoutes, { prisma, clock });
+  await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
+  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock }) });
+  await app.register(unitsRoutes, { units: createUnitsService({ prisma }) });
   await app.register(adminRoutes, {
     calendarAdmin: createCalendarAdminService({ prisma, clock, calendars }),
     settings,
   });
-  await app.register(systemRoutes, { prisma, clock, sweep, testClock: config.testClock });
+  await app.register(systemRoutes, {
+    system: createSystemService({ prisma, clock, sweep }),
+    testClock: config.testClock,
+  });
   await app.register(webApp, { webDist });
 
   return {

@@ -49,14 +49,15 @@ describe('new deadlines', () => {
   it('dismiss_objection: back to AWAITING_REPLY with the new deadline', async () => {
     const c0 = await caseIn(t, 'RECHECKING');
     const c = await step(t, 'staff', c0.id, 'dismiss_objection');
-    // 5 working days after Monday 2 March: Monday 9 March.
+    // 10 working days after Monday 2 March: 3–6 (4), 9–13 (9), Monday 16 March.
+    expect(PAYLOADS.dismiss_objection.newDeadlineWorkingDays).toBe(10);
     expect(c).toMatchObject({
       state: 'AWAITING_REPLY',
       version: c0.version + 1,
-      dueAt: '2026-03-09T15:59:59.000Z',
+      dueAt: '2026-03-16T15:59:59.000Z',
     });
     const ev = (await getEvents(t, 'staff', c0.id)).at(-1)!;
-    expect(ev.data).toEqual({ ...PAYLOADS.dismiss_objection, dueAt: '2026-03-09T15:59:59.000Z' });
+    expect(ev.data).toEqual({ ...PAYLOADS.dismiss_objection, dueAt: '2026-03-16T15:59:59.000Z' });
     // The unit must now rectify: one objection per notice, so it cannot stall the loop.
     expect((await getCase(t, 'unit1.leader', c0.id)).allowedActions).toEqual([
       'submit_rectification',
@@ -81,6 +82,46 @@ describe('new deadlines', () => {
     });
     // 15 working days from 30 March: 31 Mar–3 Apr (4), 7–10 (8), 13–17 (13), 20, 21 → 21 April.
     expect(c.dueAt).toBe('2026-04-21T15:59:59.000Z');
+  });
+});
+
+describe('调休: make-up working days from the official calendar (seeds/calendar/2026.json)', () => {
+  const setClock = async (now: string) =>
+    expectStatus(await t.inject({ method: 'POST', url: '/api/test/clock', payload: { now } }), 200);
+
+  it('15 working days from Fri 2026-09-18 end Thu 2026-10-15, because Sun 20 Sep and Sat 10 Oct are working days', async () => {
+    const pending = await caseIn(t, 'NOTICE_PENDING_APPROVAL');
+    expect(pending.draftNotice?.deadlineWorkingDays).toBe(15);
+    await setClock('2026-09-18T10:00:00+08:00');
+    const c = await step(t, 'director', pending.id, 'approve_notice');
+    // Sun 20 (1, 调休), 21–24 (5), 25–27 中秋, 28–30 (8), 1–7 Oct 国庆, 8, 9 (10), Sat 10 (11, 调休),
+    // 12–15 (15). Without the Sunday it would be 16 October; without both, 19 October.
+    expect(c.dueAt).toBe('2026-10-15T15:59:59.000Z');
+    expect(c.deadline?.explanation).toMatchObject({
+      startDate: '2026-09-18',
+      dueDate: '2026-10-15',
+      makeupWorkdays: [
+        expect.objectContaining({ date: '2026-09-20' }),
+        expect.objectContaining({ date: '2026-10-10' }),
+      ],
+    });
+    const skipped = c.deadline!.explanation.skipped;
+    expect(skipped.filter((d) => d.reason === 'HOLIDAY').map((d) => d.date)).toEqual([
+      '2026-09-25',
+      '2026-09-26',
+      '2026-09-27',
+      ...['01', '02', '03', '04', '05', '06', '07'].map((d) => `2026-10-${d}`),
+    ]);
+    // The unit reads the same due date.
+    expect((await getCase(t, 'unit1.leader', pending.id)).dueAt).toBe('2026-10-15T15:59:59.000Z');
+  });
+
+  it('1 working day from Fri 2026-10-09 ends on the make-up Saturday 10 October', async () => {
+    const pending = await caseIn(t, 'INVESTIGATING');
+    await step(t, 'staff', pending.id, 'draft_notice', { ...PAYLOADS.draft_notice, deadlineWorkingDays: 1 });
+    await setClock('2026-10-09T10:00:00+08:00');
+    const c = await step(t, 'director', pending.id, 'approve_notice');
+    expect(c.dueAt).toBe('2026-10-10T15:59:59.000Z');
   });
 });
 

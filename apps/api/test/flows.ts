@@ -1,9 +1,11 @@
-import type { ActionName, CaseState, TCase } from '@sp/domain';
+import { ACTION_NAMES, type ActionName, type CaseState, type Role, type TCase } from '@sp/domain';
 import { expect } from 'vitest';
+import { pathsToStates, sampleOf, takerOf } from '../../../packages/domain/test/action-specs.ts';
 import { type DemoUser, expectStatus, type TestApp } from './helper.ts';
 
 // Valid payloads for every action and short paths through the loop, all over HTTP, so each
-// test can start from a case in the state it needs.
+// test can start from a case in the state it needs. Both are derived from the per-action specs
+// of the domain package (packages/domain/test/actions/): nothing here names an action.
 
 /** A case as GET /api/cases/:id returns it (the domain's response schema). */
 export type CaseBody = TCase;
@@ -20,88 +22,32 @@ export type EventBody = {
   hash: string;
 };
 
-export const PAYLOADS: Record<ActionName, Record<string, unknown>> = {
-  start_assessment: {},
-  dismiss: { reason: '不属于受理范围', feedback: '您反映的问题不属于本中心受理范围，已告知处理途径。' },
-  transfer_out: {
-    targetOrgan: '市人民检察院',
-    reason: '涉嫌职务犯罪',
-    feedback: '已移送市人民检察院依法处理。',
-  },
-  open_investigation: {},
-  add_evidence: { note: '调取执法记录 3 份' },
-  conclude_no_violation: { findings: '执法程序合法', feedback: '经核查，该执法行为符合法定程序。' },
-  draft_notice: {
-    findings: '执法人员未出示执法证件',
-    legalBasis: '《行政处罚法》第五十五条',
-    requiredRectification: '组织执法程序培训并书面报告',
-    deadlineWorkingDays: 15,
-  },
-  return_draft: { comment: '法律依据请补充条款' },
-  approve_notice: {},
-  acknowledge: {},
-  submit_rectification: { report: '已组织培训，涉事人员已批评教育。' },
-  object: { grounds: '当事人系多次违法，处罚适当。' },
-  accept_rectification: { feedback: '单位已完成整改，感谢您的监督。' },
-  reject_rectification: { reasons: '整改报告未附培训记录', newDeadlineWorkingDays: 10 },
-  uphold_objection: { findings: '异议成立', feedback: '经复核，通知书已撤销。' },
-  dismiss_objection: { reasons: '异议理由不成立', newDeadlineWorkingDays: 5 },
-  request_extension: { reason: '需要调取档案', extraWorkingDays: 5 },
-  grant_extension: { comment: '同意延期' },
-  deny_extension: { comment: '不同意延期' },
-  refer_overdue: { reason: 'NO_REPLY' },
-  refer: { reason: '拒不整改' },
-  accept_referral: {},
-  record_disposition: {
-    disposition: '诫勉谈话',
-    decision: '对该局局长诫勉谈话。',
-    feedback: '纪检监察机关已作出处理。',
-  },
+/** A valid payload for every action: the sample of its spec (packages/domain/test/actions/). */
+export const PAYLOADS = Object.fromEntries(ACTION_NAMES.map((a) => [a, sampleOf(a)])) as Record<
+  ActionName,
+  Record<string, unknown>
+>;
+
+/** The demo user who acts in each role (unit roles: unit 1's). */
+export const DEMO_USER_OF: Record<Role, DemoUser> = {
+  CENTER_STAFF: 'staff',
+  CENTER_DIRECTOR: 'director',
+  UNIT_HANDLER: 'unit1.handler',
+  UNIT_LEADER: 'unit1.leader',
+  SUPERVISOR: 'supervisor',
+  DISCIPLINE: 'discipline',
+  ADMIN: 'admin',
 };
 
-/** Who takes each step on the way to a state (the right role for each action). */
-const ACTOR_OF: Record<ActionName, DemoUser> = {
-  start_assessment: 'staff',
-  dismiss: 'staff',
-  transfer_out: 'staff',
-  open_investigation: 'staff',
-  add_evidence: 'staff',
-  conclude_no_violation: 'staff',
-  draft_notice: 'staff',
-  return_draft: 'director',
-  approve_notice: 'director',
-  acknowledge: 'unit1.handler',
-  submit_rectification: 'unit1.leader',
-  object: 'unit1.leader',
-  accept_rectification: 'staff',
-  reject_rectification: 'staff',
-  uphold_objection: 'director',
-  dismiss_objection: 'staff',
-  request_extension: 'unit1.leader',
-  grant_extension: 'director',
-  deny_extension: 'director',
-  refer_overdue: 'director', // never taken by a user; the sweep does it
-  refer: 'director',
-  accept_referral: 'discipline',
-  record_disposition: 'discipline',
-};
+/** Who takes each step on the way to a state: the demo user of the first role in its spec. */
+export function actorOf(action: ActionName, unit: 'unit1' | 'unit2' = 'unit1'): DemoUser {
+  const kind = takerOf(action);
+  if (kind === 'SYSTEM') throw new Error(`${action} is taken by the system, not over HTTP`);
+  return DEMO_USER_OF[kind].replace('unit1', unit) as DemoUser;
+}
 
-const PATH_TO: Partial<Record<CaseState, ActionName[]>> = {
-  RECEIVED: [],
-  ASSESSING: ['start_assessment'],
-  INVESTIGATING: ['start_assessment', 'open_investigation'],
-  NOTICE_PENDING_APPROVAL: ['start_assessment', 'open_investigation', 'draft_notice'],
-  AWAITING_REPLY: ['start_assessment', 'open_investigation', 'draft_notice', 'approve_notice'],
-  REPLY_UNDER_REVIEW: [
-    'start_assessment',
-    'open_investigation',
-    'draft_notice',
-    'approve_notice',
-    'submit_rectification',
-  ],
-  RECHECKING: ['start_assessment', 'open_investigation', 'draft_notice', 'approve_notice', 'object'],
-  REFERRED: ['start_assessment', 'open_investigation', 'draft_notice', 'approve_notice', 'refer'],
-};
+/** The shortest user-taken path from RECEIVED to each state, from the specs. */
+const PATH_TO = pathsToStates();
 
 export type NewCase = {
   unit?: 'unit1' | 'unit2';
@@ -149,10 +95,7 @@ export async function driveTo(
   const done = PATH_TO[current] ?? [];
   if (done.some((a, i) => path[i] !== a)) throw new Error(`no path from ${current} to ${state}`);
   let c: CaseBody | undefined;
-  for (const action of path.slice(done.length)) {
-    const who = ACTOR_OF[action].replace('unit1', unit) as DemoUser;
-    c = await step(t, who, caseId, action);
-  }
+  for (const action of path.slice(done.length)) c = await step(t, actorOf(action, unit), caseId, action);
   expect(c?.state ?? current).toBe(state);
   return c;
 }

@@ -1,6 +1,7 @@
-import type { ActionName, CaseState } from '@sp/domain';
+import { ACTION_NAMES, type ActionName, type ActorKind, type CaseState } from '@sp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaseBody, caseIn, getCase, PAYLOADS, step } from './flows.ts';
+import { ACTION_SPECS } from '../../../packages/domain/test/action-specs.ts';
+import { actorOf, type CaseBody, caseIn, DEMO_USER_OF, getCase, getEvents, PAYLOADS, step } from './flows.ts';
 import {
   createTestApp,
   DEMO_USERNAMES,
@@ -10,11 +11,14 @@ import {
   type TestApp,
 } from './helper.ts';
 
-// Role × action over HTTP. For every action a case (of unit 1, registered by staff) waits in the
-// right state, and every demo user tries it: only the right role gets 200; a user who can see
-// the case but has the wrong role gets 403; a user who cannot see it gets 404, exactly as if it
-// did not exist (unit 2 always, unit 1 before the notice, the supervisor and admin on cases
-// they did not file, discipline before a referral). A refused attempt changes nothing.
+// Role × action over HTTP, for every action of the table, derived from its spec (packages/domain/
+// test/actions/): a case (of unit 1, registered by staff) waits in the spec's first state (after
+// the spec's `after` steps), and every demo user tries the action: only the spec's roles get 200;
+// a user who can see the case but has the wrong role gets 403; a user who cannot see it gets 404,
+// exactly as if it did not exist (unit 2 always, unit 1 before the notice, the supervisor and
+// admin on cases they did not file, discipline before a referral). A refused attempt changes
+// nothing. A taken action is in the history of everyone who may read it (a unit reads from the
+// notice on). Actions of the system alone are taken by the sweep, over HTTP too.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,67 +26,57 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Setup = CaseState | 'EXTENSION_PENDING';
+type Row = { action: ActionName; setup: CaseState; after: readonly ActionName[]; allowed: DemoUser[] };
 
-const MATRIX: { action: ActionName; setup: Setup; allowed: DemoUser[] }[] = [
-  { action: 'start_assessment', setup: 'RECEIVED', allowed: ['staff'] },
-  { action: 'dismiss', setup: 'ASSESSING', allowed: ['staff'] },
-  { action: 'transfer_out', setup: 'ASSESSING', allowed: ['staff'] },
-  { action: 'open_investigation', setup: 'ASSESSING', allowed: ['staff'] },
-  { action: 'add_evidence', setup: 'INVESTIGATING', allowed: ['staff'] },
-  { action: 'conclude_no_violation', setup: 'INVESTIGATING', allowed: ['staff'] },
-  { action: 'draft_notice', setup: 'INVESTIGATING', allowed: ['staff'] },
-  { action: 'return_draft', setup: 'NOTICE_PENDING_APPROVAL', allowed: ['director'] },
-  { action: 'approve_notice', setup: 'NOTICE_PENDING_APPROVAL', allowed: ['director'] },
-  { action: 'acknowledge', setup: 'AWAITING_REPLY', allowed: ['unit1.handler', 'unit1.leader'] },
-  { action: 'submit_rectification', setup: 'AWAITING_REPLY', allowed: ['unit1.leader'] },
-  { action: 'object', setup: 'AWAITING_REPLY', allowed: ['unit1.leader'] },
-  { action: 'request_extension', setup: 'AWAITING_REPLY', allowed: ['unit1.leader'] },
-  { action: 'grant_extension', setup: 'EXTENSION_PENDING', allowed: ['director'] },
-  { action: 'deny_extension', setup: 'EXTENSION_PENDING', allowed: ['director'] },
-  { action: 'accept_rectification', setup: 'REPLY_UNDER_REVIEW', allowed: ['staff'] },
-  { action: 'reject_rectification', setup: 'REPLY_UNDER_REVIEW', allowed: ['staff'] },
-  { action: 'uphold_objection', setup: 'RECHECKING', allowed: ['director'] },
-  { action: 'dismiss_objection', setup: 'RECHECKING', allowed: ['staff'] },
-  { action: 'refer', setup: 'AWAITING_REPLY', allowed: ['director'] },
-  { action: 'refer_overdue', setup: 'AWAITING_REPLY', allowed: [] }, // the system only
-  { action: 'accept_referral', setup: 'REFERRED', allowed: ['discipline'] },
-  { action: 'record_disposition', setup: 'REFERRED', allowed: ['discipline'] },
-];
+/** The demo users of the spec's roles (unit roles: unit 1's, the case's unit). */
+const usersOf = (who: readonly ActorKind[]) =>
+  DEMO_USERNAMES.filter((u) => who.some((kind) => kind !== 'SYSTEM' && DEMO_USER_OF[kind] === u));
 
-const NOTICE_ISSUED: Setup[] = [
-  'AWAITING_REPLY',
-  'EXTENSION_PENDING',
-  'REPLY_UNDER_REVIEW',
-  'RECHECKING',
-  'REFERRED',
-];
+const MATRIX: Row[] = ACTION_SPECS.map((spec) => ({
+  action: spec.action,
+  setup: spec.from[0]!,
+  after: spec.after ?? [],
+  allowed: usersOf(spec.who),
+}));
+
+const SYSTEM_ONLY = ACTION_SPECS.filter((s) => s.who.includes('SYSTEM')).map((s) => s.action);
 
 /** Whether `user` may see a unit-1 case created by staff in this state (product.md scoping). */
-function canSee(user: DemoUser, setup: Setup): boolean {
+function canSee(user: DemoUser, state: CaseState): boolean {
+  const noticeIssued = ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW', 'RECHECKING', 'REFERRED'].includes(state);
   if (user === 'staff' || user === 'director') return true;
-  if (user === 'unit1.handler' || user === 'unit1.leader') return NOTICE_ISSUED.includes(setup);
-  if (user === 'discipline') return setup === 'REFERRED';
+  if (user === 'unit1.handler' || user === 'unit1.leader') return noticeIssued;
+  if (user === 'discipline') return state === 'REFERRED';
   return false; // unit 2, the supervisor, admin
 }
 
-async function prepare(setup: Setup): Promise<CaseBody> {
-  if (setup !== 'EXTENSION_PENDING') return caseIn(t, setup);
-  const c = await caseIn(t, 'AWAITING_REPLY');
-  return step(t, 'unit1.leader', c.id, 'request_extension');
+async function prepare({ setup, after }: Row): Promise<CaseBody> {
+  let c = await caseIn(t, setup);
+  for (const action of after) c = await step(t, actorOf(action), c.id, action);
+  return c;
 }
 
-describe.each(MATRIX)('$action in $setup', ({ action, setup, allowed }) => {
+describe('HTTP coverage', () => {
+  it('every action of the domain table has a row here, taken over HTTP by a user or by the sweep', () => {
+    expect(MATRIX.map((r) => r.action).sort()).toEqual([...ACTION_NAMES].sort());
+    for (const row of MATRIX)
+      expect(row.allowed.length > 0 || SYSTEM_ONLY.includes(row.action), row.action).toBe(true);
+  });
+});
+
+describe.each(MATRIX)('$action in $setup', (row) => {
+  const { action, setup, allowed } = row;
   const refused = DEMO_USERNAMES.filter((u) => !allowed.includes(u));
 
   it(`refuses ${refused.length} users with 403/404 and changes nothing`, async () => {
-    const c = await prepare(setup);
+    const c = await prepare(row);
     const eventsBefore = await t.prisma.caseEvent.count({ where: { caseId: c.id } });
     const outcomes: Record<string, number> = {};
     for (const user of refused) {
       const res = await (await t.as(user)).act(c.id, action, PAYLOADS[action]);
       outcomes[user] = res.statusCode;
-      expectProblem(res, res.statusCode);
+      const problem = expectProblem(res, res.statusCode);
+      expect(problem.code, user).toBe(res.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND');
     }
     const expected = Object.fromEntries(refused.map((u) => [u, canSee(u, setup) ? 403 : 404]));
     expect(outcomes).toEqual(expected);
@@ -93,8 +87,8 @@ describe.each(MATRIX)('$action in $setup', ({ action, setup, allowed }) => {
       expect((await getCase(t, user, c.id)).allowedActions).not.toContain(action);
   });
 
-  it.each(allowed)('lets %s take it (200, version + 1)', async (user) => {
-    const c = await prepare(setup);
+  it.each(allowed)('lets %s take it (200, version + 1, in the history of all who read it)', async (user) => {
+    const c = await prepare(row);
     expect((await getCase(t, user, c.id)).allowedActions).toContain(action);
     const after = expectStatus<CaseBody>(await (await t.as(user)).act(c.id, action, PAYLOADS[action]), 200);
     expect(after.version).toBe(c.version + 1);
@@ -105,6 +99,26 @@ describe.each(MATRIX)('$action in $setup', ({ action, setup, allowed }) => {
     });
     expect(last).toMatchObject({ action, seq: c.version + 1, fromState: c.state });
     expect(last.actorRole).toBe((await t.prisma.user.findUniqueOrThrow({ where: { username: user } })).role);
+    for (const reader of DEMO_USERNAMES.filter((u) => canSee(u, setup)))
+      expect((await getEvents(t, reader, c.id)).at(-1), reader).toMatchObject({ action, seq: c.version + 1 });
+  });
+});
+
+describe.each(MATRIX.filter((r) => SYSTEM_ONLY.includes(r.action)))('$action by the system', (row) => {
+  it('is taken by the sweep (POST /api/test/sweep) once the deadline has passed', async () => {
+    const c = await prepare(row);
+    t.setNow(new Date(Date.parse(c.dueAt!) + 1000));
+    try {
+      const swept = expectStatus<{ referred: number }>(
+        await t.inject({ method: 'POST', url: '/api/test/sweep' }),
+        200,
+      );
+      expect(swept.referred).toBeGreaterThanOrEqual(1);
+    } finally {
+      t.setNow(t.fixedNow);
+    }
+    const events = await getEvents(t, 'staff', c.id);
+    expect(events.at(-1)).toMatchObject({ action: row.action, seq: c.version + 1, actor: { system: true } });
   });
 });
 
@@ -152,20 +166,46 @@ describe('scope before role', () => {
     expect((await getCase(t, 'staff', created.id)).reporter).toMatchObject({ name: '孙丽（特邀监督员）' });
   });
 
-  it('lists are scoped the same way', async () => {
-    const pending = await caseIn(t, 'NOTICE_PENDING_APPROVAL');
-    const issued = await caseIn(t, 'AWAITING_REPLY');
-    const ids = async (user: DemoUser) =>
-      expectStatus<{ items: { id: string }[] }>(
-        await (await t.as(user)).get('/api/cases?pageSize=100'),
-        200,
-      ).items.map((i) => i.id);
-    const unit1 = await ids('unit1.handler');
-    expect(unit1).toContain(issued.id);
-    expect(unit1).not.toContain(pending.id);
-    expect(await ids('unit2.handler')).not.toContain(issued.id);
-    expect(await ids('staff')).toEqual(expect.arrayContaining([issued.id, pending.id]));
-    expect(await ids('admin')).toEqual([]);
-    expect(await ids('discipline')).not.toContain(issued.id);
+  it('lists are scoped the same way: totals of the same filtered lists differ by scope', async () => {
+    await caseIn(t, 'NOTICE_PENDING_APPROVAL');
+    await caseIn(t, 'AWAITING_REPLY');
+    await caseIn(t, 'REFERRED');
+    const { unit1, unit2 } = t.unitIds;
+    const total = async (user: DemoUser, query: string) =>
+      expectStatus<{ total: number }>(await (await t.as(user)).get(`/api/cases?pageSize=1&${query}`), 200)
+        .total;
+    const count = (where: Parameters<typeof t.prisma.case.count>[0]) => t.prisma.case.count(where);
+
+    // The center sees every case of each filter.
+    expect(await total('staff', 'state=NOTICE_PENDING_APPROVAL')).toBe(
+      await count({ where: { state: 'NOTICE_PENDING_APPROVAL' } }),
+    );
+    expect(await total('staff', `unitId=${unit1}`)).toBe(await count({ where: { unitId: unit1 } }));
+    expect(await total('staff', 'state=NOTICE_PENDING_APPROVAL')).toBeGreaterThan(0);
+
+    // A unit: its own cases, and only from the notice on, whatever the filter asks.
+    const unit1Issued = await count({ where: { unitId: unit1, noticeIssued: true } });
+    expect(unit1Issued).toBeGreaterThan(0);
+    expect(await total('unit1.handler', '')).toBe(unit1Issued);
+    expect(await total('unit1.handler', `unitId=${unit1}`)).toBe(unit1Issued);
+    expect(await total('unit1.handler', 'state=NOTICE_PENDING_APPROVAL')).toBe(0);
+    expect(await total('unit1.handler', `unitId=${unit2}`)).toBe(0);
+    expect(await total('unit2.leader', `unitId=${unit1}`)).toBe(0);
+    expect(await total('unit2.leader', '')).toBe(
+      await count({ where: { unitId: unit2, noticeIssued: true } }),
+    );
+
+    // Discipline: referred cases and its own transfers-in; never a case still awaiting a reply.
+    const discipline = await t.prisma.user.findUniqueOrThrow({ where: { username: 'discipline' } });
+    expect(await total('discipline', '')).toBe(
+      await count({ where: { OR: [{ referred: true }, { createdById: discipline.id }] } }),
+    );
+    expect(await total('discipline', 'state=AWAITING_REPLY')).toBe(0);
+    expect(await total('discipline', 'state=REFERRED')).toBe(await count({ where: { state: 'REFERRED' } }));
+
+    // The supervisor: their own reports; the administrator: none.
+    const supervisor = await t.prisma.user.findUniqueOrThrow({ where: { username: 'supervisor' } });
+    expect(await total('supervisor', '')).toBe(await count({ where: { createdById: supervisor.id } }));
+    expect(await total('admin', '')).toBe(0);
   });
 });

@@ -3,8 +3,10 @@ import {
   type ActionName,
   type Actor,
   type ActorKind,
+  applyAction,
   type CaseSnapshot,
   type CaseState,
+  type CitedAttachment,
   createCalendar,
   EMPTY_WORKFLOW,
   type Role,
@@ -13,6 +15,7 @@ import {
   type TWorkflowFacts,
   type UserActor,
 } from '../src/index.ts';
+import { sampleOf, specOf, takerOf } from './action-specs.ts';
 
 // Shared, deterministic test data: a plain Mon–Fri calendar and fixed instants.
 
@@ -62,7 +65,7 @@ export function actorFor(kind: ActorKind): Actor {
 }
 
 export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionContext {
-  return { now, calendar: CALENDAR, noticeNumber: NOTICE_NUMBER, ...extra };
+  return { now, calendar: CALENDAR, documentNumber: NOTICE_NUMBER, ...extra };
 }
 
 export const FIXTURE_DEADLINE: TDeadlineState = {
@@ -112,47 +115,29 @@ export const PENDING_EXTENSION: TWorkflowFacts['extensionRequest'] = {
   decision: 'PENDING',
 };
 
-/**
- * The snapshot and context in which `action` should pass its guards when role and state fit:
- * grant/deny need a pending extension request, refer_overdue needs the due date to have passed.
- */
-export function fixtureFor(action: ActionName, state: CaseState): { snap: CaseSnapshot; ctx: ActionContext } {
-  if (action === 'grant_extension' || action === 'deny_extension') {
-    return { snap: richSnapshot(state, { extensionRequest: PENDING_EXTENSION }), ctx: ctxAt(NOW) };
-  }
-  if (action === 'refer_overdue') return { snap: richSnapshot(state), ctx: ctxAt(AFTER_DUE) };
-  return { snap: richSnapshot(state), ctx: ctxAt(NOW) };
+/** The files a payload cites, as the API would find them in the case. */
+export function citedFiles(payload: unknown): CitedAttachment[] {
+  const ids = (payload as { attachmentIds?: unknown } | null)?.attachmentIds;
+  return Array.isArray(ids)
+    ? ids
+        .filter((id) => typeof id === 'string')
+        .map((id) => ({ id, sha256: 'ab'.repeat(32), fileName: `${id}.pdf` }))
+    : [];
 }
 
-const UUID_1 = '6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e';
-
-/** One valid payload per action; `satisfies` makes a missing action a type error. */
-export const VALID_PAYLOADS = {
-  start_assessment: {},
-  dismiss: { reason: '不属于行政执法监督范围', feedback: '您反映的问题属于民事纠纷，建议向法院起诉。' },
-  transfer_out: { targetOrgan: '市公安局', reason: '涉嫌刑事犯罪', feedback: '已移送市公安局处理。' },
-  open_investigation: {},
-  add_evidence: { note: '调取执法记录仪视频一份' },
-  conclude_no_violation: { findings: '执法程序合法', feedback: '经核查，执法行为合法。' },
-  draft_notice: { ...NOTICE_CONTENT, deadlineWorkingDays: 15 },
-  return_draft: { comment: '法律依据引用不准确，请修改' },
-  approve_notice: {},
-  acknowledge: {},
-  submit_rectification: { report: '已组织全员培训并完善执法程序', attachmentIds: [UUID_1] },
-  object: { grounds: '执法人员当时已出示证件，有视频为证', attachmentIds: [UUID_1] },
-  accept_rectification: { feedback: '执法单位已整改到位。' },
-  reject_rectification: { reasons: '整改报告未附培训记录', newDeadlineWorkingDays: 10 },
-  uphold_objection: { findings: '视频显示已出示证件', feedback: '经复核，原通知书撤销。' },
-  dismiss_objection: { reasons: '异议理由不成立', newDeadlineWorkingDays: 10 },
-  request_extension: { reason: '需要协调上级部门', extraWorkingDays: 5 },
-  grant_extension: { comment: '同意延期' },
-  deny_extension: { comment: '理由不充分' },
-  refer_overdue: { reason: 'NO_REPLY' },
-  refer: { reason: '整改报告弄虚作假' },
-  accept_referral: {},
-  record_disposition: {
-    disposition: '诫勉谈话',
-    decision: '对相关责任人诫勉谈话',
-    feedback: '纪检监察机关已处理。',
-  },
-} satisfies Record<ActionName, Record<string, unknown>>;
+/**
+ * The snapshot and context in which `action` passes its guards when role and state fit, from its
+ * spec: the spec's `after` actions are taken first (grant_extension needs a pending request), and
+ * `whenOverdue` sets the clock past the due date.
+ */
+export function fixtureFor(action: ActionName, state: CaseState): { snap: CaseSnapshot; ctx: ActionContext } {
+  const spec = specOf(action);
+  const ctx = ctxAt(spec.whenOverdue ? AFTER_DUE : NOW);
+  let prepared = richSnapshot(specOf(spec.after?.[0] ?? action).from[0]!);
+  for (const before of spec.after ?? []) {
+    const result = applyAction(prepared, before, sampleOf(before), actorFor(takerOf(before)), ctx);
+    if (!result.ok) throw new Error(`fixture for ${action}: ${before} refused (${result.error.reason})`);
+    prepared = result.next;
+  }
+  return { snap: richSnapshot(state, prepared.workflow), ctx };
+}

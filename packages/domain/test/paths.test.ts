@@ -15,7 +15,8 @@ import {
   TERMINAL_STATE,
   TRANSITIONS,
 } from '../src/index.ts';
-import { actorFor, CREATOR_ID, ctxAt, UNIT_ID, VALID_PAYLOADS } from './fixtures.ts';
+import { sampleOf } from './action-specs.ts';
+import { actorFor, CREATOR_ID, ctxAt, UNIT_ID } from './fixtures.ts';
 
 // Every simple path RECEIVED → CLOSED, generated from TRANSITIONS (not by hand), walked through
 // applyAction. Self-loop actions (to: null) are not edges; they are applied along the way.
@@ -68,7 +69,7 @@ function refusedAsRepeat(path: Edge[]): boolean {
         : new Date(now.getTime() + 3_600_000);
     const actor = actorFor(TRANSITIONS[edge.action].roles[0]!);
     const payload =
-      edge.action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : VALID_PAYLOADS[edge.action];
+      edge.action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : sampleOf(edge.action);
     const result = applyAction(snap, edge.action, payload, actor, ctxAt(now));
     if (!result.ok) return result.error.code === 'ALREADY_DONE';
     snap = result.next;
@@ -86,7 +87,7 @@ const HOUR = 3_600_000;
 
 /** The fixture payload; refer_overdue carries the reason the deadline sweeper would give. */
 function payloadFor(action: ActionName, snap: CaseSnapshot): Record<string, unknown> {
-  return action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : VALID_PAYLOADS[action];
+  return action === 'refer_overdue' ? { reason: overdueReferralReason(snap) } : sampleOf(action);
 }
 
 /** Applies `action` as the first role of its row; asserts it succeeds and lands where the table says. */

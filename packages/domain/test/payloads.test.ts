@@ -9,59 +9,25 @@ import {
   TEXT_LIMITS,
   ZCreateCaseRequest,
 } from '../src/index.ts';
-import { EXPECTED_TABLE } from './expected-table.ts';
-import { actorFor, ctxAt, fixtureFor, NOW, VALID_PAYLOADS } from './fixtures.ts';
+import { type FieldLimit, LONG, NAME, SHORT } from './action-spec.ts';
+import { sampleOf, specOf } from './action-specs.ts';
+import { actorFor, citedFiles, ctxAt, fixtureFor, NOW } from './fixtures.ts';
 
 // Payload validation through applyAction: role and state fit (the fixture of each action), so
-// only the payload decides. Limits are written out here, not read from TEXT_LIMITS, except to
-// check that the two agree.
+// only the payload decides. Which fields each action carries, and their limits, come from the
+// action's spec (test/actions/), written out there rather than read from TEXT_LIMITS.
 
-const LONG = 10_000;
-const SHORT = 2_000;
-const NAME = 100;
-
-/** Text fields per action with their maximum length (product.md's "must carry", api-contract names). */
-const TEXT_FIELDS: Record<ActionName, Record<string, number>> = {
-  start_assessment: {},
-  dismiss: { reason: LONG, feedback: LONG },
-  transfer_out: { targetOrgan: NAME, reason: LONG, feedback: LONG },
-  open_investigation: {},
-  add_evidence: { note: LONG },
-  conclude_no_violation: { findings: LONG, feedback: LONG },
-  draft_notice: { findings: LONG, legalBasis: LONG, requiredRectification: LONG },
-  return_draft: { comment: SHORT },
-  approve_notice: {},
-  acknowledge: {},
-  submit_rectification: { report: LONG },
-  object: { grounds: LONG },
-  accept_rectification: { feedback: LONG },
-  reject_rectification: { reasons: LONG },
-  uphold_objection: { findings: LONG, feedback: LONG },
-  dismiss_objection: { reasons: LONG },
-  request_extension: { reason: LONG },
-  grant_extension: { comment: SHORT },
-  deny_extension: { comment: SHORT },
-  refer_overdue: {},
-  refer: { reason: LONG },
-  accept_referral: {},
-  record_disposition: { disposition: SHORT, decision: LONG, feedback: LONG },
-};
-
-/** Whole-number fields: [field, min, max]. */
-const DAY_FIELDS: Partial<Record<ActionName, [string, number, number]>> = {
-  draft_notice: ['deadlineWorkingDays', 1, 60],
-  reject_rectification: ['newDeadlineWorkingDays', 1, 60],
-  dismiss_objection: ['newDeadlineWorkingDays', 1, 60],
-  request_extension: ['extraWorkingDays', 1, 30],
-};
-
-const ATTACHMENT_ACTIONS: ActionName[] = ['add_evidence', 'submit_rectification', 'object'];
+type Limits = [field: string, limit: FieldLimit][];
+const limitsOf = (action: ActionName, kind: FieldLimit['kind']): Limits =>
+  Object.entries(specOf(action).fields).filter(([, f]) => f.kind === kind);
 
 function run(action: ActionName, payload: unknown): ActionResult {
-  const kind = EXPECTED_TABLE[action].roles[0];
-  const state = EXPECTED_TABLE[action].from[0];
-  const { snap, ctx } = fixtureFor(action, state);
-  return applyAction(snap, action, payload, actorFor(kind), ctx);
+  const spec = specOf(action);
+  const { snap, ctx } = fixtureFor(action, spec.from[0]!);
+  return applyAction(snap, action, payload, actorFor(spec.who[0]!), {
+    ...ctx,
+    attachments: citedFiles(payload),
+  });
 }
 
 function expectInvalid(action: ActionName, payload: unknown, path: string) {
@@ -81,9 +47,9 @@ function expectValid(action: ActionName, payload: unknown) {
 }
 
 const requiredFields = (action: ActionName) =>
-  Object.entries(EXPECTED_TABLE[action].fields)
-    .filter(([, need]) => need === 'required')
-    .map(([f]) => f);
+  Object.entries(specOf(action).fields)
+    .filter(([, f]) => f.need === 'required')
+    .map(([name]) => name);
 
 describe('limits used here agree with the domain', () => {
   it('long 10,000 · short 2,000 · name 100 · title 200', () => {
@@ -92,7 +58,7 @@ describe('limits used here agree with the domain', () => {
 });
 
 describe.each(ACTION_NAMES)('%s', (action) => {
-  const valid = VALID_PAYLOADS[action] as Record<string, unknown>;
+  const valid = sampleOf(action);
 
   it('accepts the valid payload', () => {
     expectValid(action, valid);
@@ -106,7 +72,7 @@ describe.each(ACTION_NAMES)('%s', (action) => {
   });
 
   it('rejects empty, whitespace-only and too long text, and accepts text at the limit', () => {
-    for (const [field, max] of Object.entries(TEXT_FIELDS[action])) {
+    for (const [field, { max }] of limitsOf(action, 'text') as [string, { max: number }][]) {
       expectInvalid(action, { ...valid, [field]: '' }, field);
       expectInvalid(action, { ...valid, [field]: ' \t\n　' }, field);
       expectInvalid(action, { ...valid, [field]: '字'.repeat(max + 1) }, field);
@@ -118,14 +84,21 @@ describe.each(ACTION_NAMES)('%s', (action) => {
   });
 
   it('rejects wrong types for every field', () => {
-    for (const field of Object.keys(TEXT_FIELDS[action])) {
+    for (const [field] of [...limitsOf(action, 'text'), ...limitsOf(action, 'choice')]) {
       for (const wrong of [42, true, null, ['text'], { zh: 'text' }])
         expectInvalid(action, { ...valid, [field]: wrong }, field);
     }
-    const days = DAY_FIELDS[action];
-    if (days)
-      for (const wrong of ['5', null, [5], true])
-        expectInvalid(action, { ...valid, [days[0]]: wrong }, days[0]);
+    for (const [field] of limitsOf(action, 'days'))
+      for (const wrong of ['5', null, [5], true]) expectInvalid(action, { ...valid, [field]: wrong }, field);
+  });
+
+  it('accepts each option of a choice field and nothing else', () => {
+    for (const [field, limit] of limitsOf(action, 'choice')) {
+      const { options } = limit as { options: readonly string[] };
+      for (const option of options) expectValid(action, { ...valid, [field]: option });
+      for (const wrong of ['', options[0]!.toLowerCase(), 'OTHER', 1])
+        expectInvalid(action, { ...valid, [field]: wrong }, field);
+    }
   });
 
   it('rejects a non-object payload', () => {
@@ -144,19 +117,25 @@ describe.each(ACTION_NAMES)('%s', (action) => {
 });
 
 describe('working-day numbers', () => {
-  it.each(Object.entries(DAY_FIELDS) as [ActionName, [string, number, number]][])(
-    '%s: whole numbers within the range only',
-    (action, [field, min, max]) => {
-      const valid = VALID_PAYLOADS[action] as Record<string, unknown>;
-      for (const wrong of [min - 1, max + 1, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-        expectInvalid(action, { ...valid, [field]: wrong }, field);
-      }
-      for (const ok of [min, max]) expectValid(action, { ...valid, [field]: ok });
-    },
+  const dayFields = ACTION_NAMES.flatMap((action) =>
+    limitsOf(action, 'days').map(([field, limit]) => [action, field, limit] as const),
   );
 
+  it('the specs name some', () => {
+    expect(dayFields.length).toBeGreaterThan(0);
+  });
+
+  it.each(dayFields)('%s %s: whole numbers within the range only', (action, field, limit) => {
+    const { min, max } = limit as { min: number; max: number };
+    const valid = sampleOf(action);
+    for (const wrong of [min - 1, max + 1, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expectInvalid(action, { ...valid, [field]: wrong }, field);
+    }
+    for (const ok of [min, max]) expectValid(action, { ...valid, [field]: ok });
+  });
+
   it('draft_notice: deadlineWorkingDays 0 / 61 / 1.5 are refused; omitted means the default (15, or the policy)', () => {
-    const valid = VALID_PAYLOADS.draft_notice;
+    const valid = sampleOf('draft_notice');
     for (const wrong of [0, 61, 1.5])
       expectInvalid('draft_notice', { ...valid, deadlineWorkingDays: wrong }, 'deadlineWorkingDays');
     const { deadlineWorkingDays: _d, ...withoutDays } = valid;
@@ -172,10 +151,16 @@ describe('working-day numbers', () => {
 });
 
 describe('attachments', () => {
-  it.each(ATTACHMENT_ACTIONS)(
-    '%s: attachment ids are UUIDs, at most 20, and never recorded raw',
+  const citing = ACTION_NAMES.filter((a) => limitsOf(a, 'attachments').length > 0);
+
+  it('the specs name some', () => {
+    expect(citing.length).toBeGreaterThan(0);
+  });
+
+  it.each(citing)(
+    '%s: attachment ids are UUIDs, at most 20, recorded as the files found, never raw',
     (action) => {
-      const valid = VALID_PAYLOADS[action] as Record<string, unknown>;
+      const valid = sampleOf(action);
       expectInvalid(action, { ...valid, attachmentIds: ['not-a-uuid'] }, 'attachmentIds.0');
       expectInvalid(action, { ...valid, attachmentIds: 'ab' }, 'attachmentIds');
       const many = Array.from(
@@ -185,8 +170,28 @@ describe('attachments', () => {
       expectInvalid(action, { ...valid, attachmentIds: many }, 'attachmentIds');
       const { event } = expectValid(action, { ...valid, attachmentIds: many.slice(0, 20) });
       expect(event.data).not.toHaveProperty('attachmentIds');
+      expect(event.data.attachments).toEqual(citedFiles({ attachmentIds: many.slice(0, 20) }));
     },
   );
+
+  it.each(citing)('%s: a cited id that is not a file of this case is UNKNOWN_ATTACHMENT (400)', (action) => {
+    const spec = specOf(action);
+    const { snap, ctx } = fixtureFor(action, spec.from[0]!);
+    const known = '6f1c2d3e-4b5a-4c6d-8e7f-000000000001';
+    const stranger = '6f1c2d3e-4b5a-4c6d-8e7f-000000000002';
+    const result = applyAction(
+      snap,
+      action,
+      { ...sampleOf(action), attachmentIds: [known, stranger] },
+      actorFor(spec.who[0]!),
+      { ...ctx, attachments: citedFiles({ attachmentIds: [known] }) },
+    );
+    expect(result.ok ? 'OK' : [result.error.reason, result.error.status]).toEqual([
+      'UNKNOWN_ATTACHMENT',
+      400,
+    ]);
+    if (!result.ok) expect(result.error.issues.map((i) => i.path)).toEqual(['attachmentIds.1']);
+  });
 
   it('add_evidence needs a note or an attachment (the issue names note)', () => {
     expectInvalid('add_evidence', {}, 'note');
@@ -198,28 +203,21 @@ describe('attachments', () => {
 
   it('cited attachments are recorded from the context (id, hash, file name), not from the payload', () => {
     const { snap, ctx } = fixtureFor('add_evidence', 'INVESTIGATING');
-    const attachments = [{ id: 'a1', sha256: 'ff'.repeat(32), fileName: '照片.jpg', extra: 'dropped' }];
-    const result = applyAction(snap, 'add_evidence', { note: 'x' }, actorFor('CENTER_STAFF'), {
+    const id = '6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e';
+    const attachments = [{ id, sha256: 'ff'.repeat(32), fileName: '照片.jpg', extra: 'dropped' }];
+    const payload = { note: 'x', attachmentIds: [id, id] };
+    const result = applyAction(snap, 'add_evidence', payload, actorFor('CENTER_STAFF'), {
       ...ctx,
       attachments,
     });
     expect(result.ok && result.event.data.attachments).toEqual([
-      { id: 'a1', sha256: 'ff'.repeat(32), fileName: '照片.jpg' },
+      { id, sha256: 'ff'.repeat(32), fileName: '照片.jpg' },
     ]);
   });
 });
 
-describe('refer_overdue reason', () => {
-  it('is NO_REPLY or NOT_IMPLEMENTED only', () => {
-    expectValid('refer_overdue', { reason: 'NOT_IMPLEMENTED' });
-    for (const wrong of ['no_reply', 'LAZY', '', 1])
-      expectInvalid('refer_overdue', { reason: wrong }, 'reason');
-    expectInvalid('refer_overdue', {}, 'reason');
-  });
-});
-
 describe('empty payloads', () => {
-  const empties = ACTION_NAMES.filter((a) => Object.keys(EXPECTED_TABLE[a].fields).length === 0);
+  const empties = ACTION_NAMES.filter((a) => Object.keys(specOf(a).fields).length === 0);
 
   it.each(empties)('%s: undefined, null and {} are all accepted; extra fields are not recorded', (action) => {
     for (const payload of [undefined, null, {}]) expectValid(action, payload);
@@ -303,10 +301,10 @@ describe('properties', () => {
   it('objects with random extra keys: only known fields reach the event, never the extra keys', () => {
     const extraKey = fc
       .string({ minLength: 1, maxLength: 12 })
-      .filter((k) => !(k in VALID_PAYLOADS.dismiss) && k !== '__proto__');
+      .filter((k) => !(k in sampleOf('dismiss')) && k !== '__proto__');
     fc.assert(
       fc.property(fc.dictionary(extraKey, fc.anything(), { maxKeys: 5 }), (extra) => {
-        const result = run('dismiss', { ...extra, ...VALID_PAYLOADS.dismiss });
+        const result = run('dismiss', { ...extra, ...sampleOf('dismiss') });
         expect(result.ok).toBe(true);
         if (result.ok) expect(Object.keys(result.event.data).sort()).toEqual(['feedback', 'reason']);
       }),

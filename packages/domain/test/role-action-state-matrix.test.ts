@@ -10,7 +10,7 @@ import {
   STATES,
   SYSTEM_ACTOR,
 } from '../src/index.ts';
-import { EXPECTED_ACTIONS, EXPECTED_TABLE } from './expected-table.ts';
+import { ACTION_SPECS, sampleOf, specOf } from './action-specs.ts';
 import {
   AFTER_DUE,
   ALL_ACTOR_KINDS,
@@ -24,7 +24,6 @@ import {
   PENDING_EXTENSION,
   richSnapshot,
   userActor,
-  VALID_PAYLOADS,
 } from './fixtures.ts';
 
 const UNIT_KINDS: readonly ActorKind[] = ['UNIT_HANDLER', 'UNIT_LEADER'];
@@ -39,20 +38,18 @@ function refusedCode(result: ReturnType<typeof applyAction>) {
 }
 
 describe('role × action × state: allowed iff the role and the state are in product.md’s row', () => {
-  describe.each(EXPECTED_ACTIONS)('%s', (action) => {
-    const expected = EXPECTED_TABLE[action];
-
+  describe.each(ACTION_SPECS.map((s) => [s.action, s] as const))('%s', (action, expected) => {
     it.each(ALL_ACTOR_KINDS)('as %s in every state', (kind) => {
       const actor = actorFor(kind);
       for (const state of STATES) {
         const { snap, ctx } = fixtureFor(action, state);
-        const roleOk = (expected.roles as readonly ActorKind[]).includes(kind);
+        const roleOk = expected.who.includes(kind);
         const stateOk = (expected.from as readonly string[]).includes(state);
         const where = `${kind} ${action} in ${state}`;
 
         expect(allowedActions(snap, actor, ctx).includes(action), where).toBe(roleOk && stateOk);
         const refused = refusal(snap, action, actor, ctx);
-        const result = applyAction(snap, action, VALID_PAYLOADS[action], actor, ctx);
+        const result = applyAction(snap, action, sampleOf(action), actor, ctx);
 
         if (!roleOk) {
           expect(refused?.code, where).toBe('NOT_ALLOWED_FOR_ROLE');
@@ -98,8 +95,8 @@ describe('role × action × state: allowed iff the role and the state are in pro
 });
 
 describe('unit scoping of actions', () => {
-  const unitActions = EXPECTED_ACTIONS.filter((a) =>
-    (EXPECTED_TABLE[a].roles as readonly ActorKind[]).some((r) => UNIT_KINDS.includes(r)),
+  const unitActions = ACTION_SPECS.filter((s) => s.who.some((r) => UNIT_KINDS.includes(r))).map(
+    (s) => s.action,
   );
 
   it('covers acknowledge, submit_rectification, object and request_extension', () => {
@@ -114,7 +111,7 @@ describe('unit scoping of actions', () => {
   it.each(unitActions)(
     '%s: a unit user of ANOTHER unit (or of none) is refused NOT_ALLOWED_FOR_ROLE',
     (action) => {
-      for (const kind of EXPECTED_TABLE[action].roles) {
+      for (const kind of specOf(action).who) {
         for (const unitId of [OTHER_UNIT_ID, null]) {
           const stranger = userActor(kind as 'UNIT_HANDLER' | 'UNIT_LEADER', unitId);
           for (const state of STATES) {
@@ -123,7 +120,7 @@ describe('unit scoping of actions', () => {
               'NOT_ALLOWED_FOR_ROLE',
             );
             expect(allowedActions(snap, stranger, ctx)).toEqual([]);
-            expect(refusedCode(applyAction(snap, action, VALID_PAYLOADS[action], stranger, ctx))).toBe(
+            expect(refusedCode(applyAction(snap, action, sampleOf(action), stranger, ctx))).toBe(
               'NOT_ALLOWED_FOR_ROLE',
             );
           }
@@ -150,7 +147,7 @@ describe('guards', () => {
   const awaiting = richSnapshot('AWAITING_REPLY');
 
   describe('refer_overdue', () => {
-    const payload = VALID_PAYLOADS.refer_overdue;
+    const payload = sampleOf('refer_overdue');
 
     it('is refused before the due date (RULE_VIOLATION) and at the due instant itself', () => {
       for (const now of [NOW, new Date(DUE_AT)]) {
@@ -216,17 +213,11 @@ describe('guards', () => {
     it('a reply counts as receipt when the unit never acknowledged', () => {
       const later = new Date('2026-03-05T02:00:00.000Z');
       const { next } = applied(
-        applyAction(
-          awaiting,
-          'submit_rectification',
-          VALID_PAYLOADS.submit_rectification,
-          leader,
-          ctxAt(later),
-        ),
+        applyAction(awaiting, 'submit_rectification', sampleOf('submit_rectification'), leader, ctxAt(later)),
       );
       expect(next.workflow.acknowledgedAt).toBe(later.toISOString());
       const acked = richSnapshot('AWAITING_REPLY', { acknowledgedAt: NOW.toISOString() });
-      const objected = applied(applyAction(acked, 'object', VALID_PAYLOADS.object, leader, ctxAt(later)));
+      const objected = applied(applyAction(acked, 'object', sampleOf('object'), leader, ctxAt(later)));
       expect(objected.next.workflow.acknowledgedAt).toBe(NOW.toISOString());
       expect(objected.next.workflow.objections).toBe(1);
     });
@@ -248,7 +239,7 @@ describe('guards', () => {
         applyAction(
           richSnapshot('REFERRED'),
           'record_disposition',
-          VALID_PAYLOADS.record_disposition,
+          sampleOf('record_disposition'),
           discipline,
           ctxAt(NOW),
         ),
@@ -280,7 +271,7 @@ describe('guards', () => {
   });
 
   describe('request_extension (once per deadline, before it passes)', () => {
-    const payload = VALID_PAYLOADS.request_extension;
+    const payload = sampleOf('request_extension');
 
     it('the first request is recorded as pending for the current deadline', () => {
       const { next } = applied(applyAction(awaiting, 'request_extension', payload, leader, ctxAt(NOW)));
@@ -326,10 +317,10 @@ describe('guards', () => {
       let snap: CaseSnapshot = applied(
         applyAction(awaiting, 'request_extension', payload, leader, ctxAt(NOW)),
       ).next;
-      snap = applied(applyAction(snap, reply, VALID_PAYLOADS[reply], leader, ctxAt(NOW))).next;
+      snap = applied(applyAction(snap, reply, sampleOf(reply), leader, ctxAt(NOW))).next;
       expect(snap.state).toBe(via);
       const later = new Date('2026-03-06T02:00:00.000Z');
-      snap = applied(applyAction(snap, resetAction, VALID_PAYLOADS[resetAction], staff, ctxAt(later))).next;
+      snap = applied(applyAction(snap, resetAction, sampleOf(resetAction), staff, ctxAt(later))).next;
       expect(snap.state).toBe('AWAITING_REPLY');
       expect(snap.workflow.deadline?.seq).toBe(2);
       // 10 working days after Fri 2026-03-06: Mar 9–13, 16–20 → Fri 2026-03-20.

@@ -24,6 +24,7 @@ import {
   sourcesFor,
   visibleHistory,
 } from '../src/index.ts';
+import { sampleOf } from './action-specs.ts';
 import {
   actorFor,
   CREATOR_ID,
@@ -33,7 +34,6 @@ import {
   richSnapshot,
   UNIT_ID,
   userActor,
-  VALID_PAYLOADS,
 } from './fixtures.ts';
 
 const staff = userActor('CENTER_STAFF');
@@ -329,7 +329,7 @@ describe('whoever may act on a case may see it (along a real walk)', () => {
         if (allowedActions(snap, actor, ctxAt(NOW)).length > 0)
           expect(canViewCase(snap, actor), `${snap.state}`).toBe(true);
       }
-      const result = applyAction(snap, action, VALID_PAYLOADS[action], actorFor(kind), ctxAt(NOW));
+      const result = applyAction(snap, action, sampleOf(action), actorFor(kind), ctxAt(NOW));
       if (!result.ok) throw result.error;
       snap = result.next;
     }

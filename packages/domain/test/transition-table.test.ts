@@ -4,6 +4,7 @@ import {
   ACTION_NAMES,
   computeDueAt,
   computeDueSoonAt,
+  issuesNotice,
   OUTCOMES,
   ROLES,
   STATES,
@@ -11,19 +12,25 @@ import {
   TERMINAL_STATE,
   TRANSITIONS,
 } from '../src/index.ts';
-import { EXPECTED_ACTIONS, EXPECTED_TABLE, type ExpectedAction } from './expected-table.ts';
+import { specFileOf } from './action-spec.ts';
+import { ACTION_SPECS, SPEC_FILES } from './action-specs.ts';
 import { CALENDAR, DUE_AT, DUE_SOON_AT, FIXTURE_DEADLINE } from './fixtures.ts';
 
 const sorted = <T>(xs: readonly T[]) => [...xs].sort();
 
-describe('TRANSITIONS matches product.md’s table (hand-copied expectation)', () => {
-  it('has exactly the actions of product.md, in the same order', () => {
-    expect(ACTION_NAMES).toEqual(EXPECTED_ACTIONS);
-    expect(Object.keys(TRANSITIONS)).toEqual(EXPECTED_ACTIONS);
+describe('the specs under test/actions/ cover the table, one file per action', () => {
+  it('every action of the table has exactly one spec, and every spec names an action of the table', () => {
+    expect(sorted(ACTION_SPECS.map((s) => s.action))).toEqual(sorted(ACTION_NAMES));
+    expect(new Set(ACTION_SPECS.map((s) => s.action)).size).toBe(ACTION_SPECS.length);
   });
 
-  describe.each(EXPECTED_ACTIONS)('%s', (action: ExpectedAction) => {
-    const expected = EXPECTED_TABLE[action];
+  it('each spec lives in the file named for its action', () => {
+    for (const { file, spec } of SPEC_FILES) expect(file, spec.action).toBe(specFileOf(spec.action));
+  });
+});
+
+describe('TRANSITIONS matches product.md (each action’s hand-written spec)', () => {
+  describe.each(ACTION_SPECS.map((s) => [s.action, s] as const))('%s', (action, expected) => {
     const row = TRANSITIONS[action];
 
     it('has the from states', () => {
@@ -36,20 +43,20 @@ describe('TRANSITIONS matches product.md’s table (hand-copied expectation)', (
     });
 
     it('has the outcome', () => {
-      expect(('outcome' in row ? row.outcome : undefined) ?? null).toBe(expected.outcome);
+      expect(row.outcome ?? null).toBe(expected.outcome);
     });
 
     it('has the roles', () => {
-      expect(sorted(row.roles)).toEqual(sorted(expected.roles));
+      expect(sorted(row.roles)).toEqual(sorted(expected.who));
       expect(new Set(row.roles).size).toBe(row.roles.length);
     });
 
     it('carries the payload fields', () => {
       const shape = (row.payload as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
       expect(sorted(Object.keys(shape))).toEqual(sorted(Object.keys(expected.fields)));
-      for (const [field, need] of Object.entries(expected.fields)) {
+      for (const [field, limit] of Object.entries(expected.fields)) {
         const optional = shape[field]!.safeParse(undefined).success;
-        expect(optional ? 'optional' : 'required', field).toBe(need);
+        expect(optional ? 'optional' : 'required', field).toBe(limit.need);
       }
     });
   });
@@ -59,8 +66,7 @@ describe('table invariants', () => {
   it('an action has an outcome exactly when it closes the case', () => {
     for (const action of ACTION_NAMES) {
       const row = TRANSITIONS[action];
-      const outcome = 'outcome' in row ? row.outcome : undefined;
-      expect(outcome !== undefined, action).toBe(row.to === TERMINAL_STATE);
+      expect(row.outcome !== undefined, action).toBe(row.to === TERMINAL_STATE);
     }
   });
 
@@ -69,7 +75,7 @@ describe('table invariants', () => {
       const row = TRANSITIONS[action];
       for (const s of row.from) expect(STATES).toContain(s);
       if (row.to !== null) expect(STATES).toContain(row.to);
-      if ('outcome' in row && row.outcome) expect(OUTCOMES).toContain(row.outcome);
+      if (row.outcome) expect(OUTCOMES).toContain(row.outcome);
       for (const r of row.roles) expect([...ROLES, 'SYSTEM']).toContain(r);
     }
   });
@@ -85,9 +91,16 @@ describe('table invariants', () => {
     }
   });
 
-  it('only approve_notice needs a notice number (it assigns number, issue date and due date)', () => {
-    const needing = ACTION_NAMES.filter((a) => 'needsNoticeNumber' in TRANSITIONS[a]);
-    expect(needing).toEqual(['approve_notice']);
+  it('only approve_notice issues the notice (it assigns number, issue date and due date)', () => {
+    expect(ACTION_NAMES.filter(issuesNotice)).toEqual(['approve_notice']);
+    expect(ACTION_NAMES.filter((a) => TRANSITIONS[a].needs?.documentNumber)).toEqual(['approve_notice']);
+  });
+
+  it('exactly the actions that carry attachmentIds look up the files they cite', () => {
+    for (const action of ACTION_NAMES) {
+      const shape = (TRANSITIONS[action].payload as unknown as z.ZodObject).shape;
+      expect(TRANSITIONS[action].needs?.citedAttachments === true, action).toBe('attachmentIds' in shape);
+    }
   });
 
   it('SYSTEM may only refer_overdue, and only SYSTEM may', () => {

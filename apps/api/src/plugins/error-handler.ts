@@ -3,6 +3,7 @@ import {
   defaultProblemCode,
   type FieldIssue,
   type ProblemCode,
+  type RefusalReason,
   type TProblem,
 } from '@sp/domain';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
@@ -43,6 +44,7 @@ export function sendProblem(
   issues: FieldIssue[] = [],
   title = TITLES[status] ?? 'Error',
   code: ProblemCode = defaultProblemCode(status),
+  reason?: RefusalReason,
 ) {
   const problem: TProblem = {
     type: `https://supervision-plus.example/problems/${status}`,
@@ -50,6 +52,7 @@ export function sendProblem(
     status,
     code,
     detail,
+    ...(reason ? { reason } : {}),
     ...(issues.length > 0 ? { errors: issues } : {}),
   };
   return reply
@@ -72,8 +75,17 @@ function handle(error: FastifyError, reply: FastifyReply) {
     reply.headers(error.headers);
     return sendProblem(reply, error.status, error.message, error.issues, error.title, error.code);
   }
+  // A refusal by the domain: the contract's code, plus the reason (its words are in the copy).
   if (error instanceof DomainError)
-    return sendProblem(reply, error.status, error.message, error.issues, undefined, error.problemCode);
+    return sendProblem(
+      reply,
+      error.status,
+      error.message,
+      error.issues,
+      undefined,
+      error.problemCode,
+      error.reason,
+    );
   if (error.validation) {
     const where = error.validationContext ? ` (${error.validationContext})` : '';
     return sendProblem(reply, 400, `输入不正确${where} / invalid input${where}`, validationIssues(error));

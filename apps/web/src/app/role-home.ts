@@ -1,4 +1,4 @@
-import type { Role } from '@sp/domain';
+import { CENTER_ROLES, type Role, UNIT_ROLES } from '@sp/domain';
 
 /** Where each role lands after signing in. */
 export const ROLE_HOME: Record<Role, string> = {
@@ -11,8 +11,7 @@ export const ROLE_HOME: Record<Role, string> = {
   ADMIN: '/admin',
 };
 
-export const CENTER_ROLES: Role[] = ['CENTER_STAFF', 'CENTER_DIRECTOR'];
-export const UNIT_ROLES: Role[] = ['UNIT_HANDLER', 'UNIT_LEADER'];
+export { CENTER_ROLES, UNIT_ROLES };
 /** Everyone who may open a case they can see (the API scopes which ones). */
 export const CASE_ROLES: Role[] = [...CENTER_ROLES, ...UNIT_ROLES, 'DISCIPLINE'];
 

@@ -1,16 +1,15 @@
+import type { TDeadlineStatus } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../lib/format';
 import './badges.css';
 
-type DeadlineStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
-
-const CLASS_OF: Record<DeadlineStatus, string> = {
+const CLASS_OF: Record<TDeadlineStatus, string> = {
   ON_TRACK: 'sp-badge sp-badge--on-track',
   DUE_SOON: 'sp-badge sp-badge--due-soon',
   OVERDUE: 'sp-badge sp-badge--overdue',
 };
 
-type Props = { status: DeadlineStatus | null | undefined; dueAt?: string | null; showDate?: boolean };
+type Props = { status: TDeadlineStatus | null | undefined; dueAt?: string | null; showDate?: boolean };
 
 /** The e-monitoring light: yellow when 70% of the time is gone, red when overdue. */
 export function DeadlineBadge({ status, dueAt, showDate = true }: Props) {

@@ -1,4 +1,4 @@
-import type { CaseOutcome, CaseState } from '@sp/domain';
+import { type CaseOutcome, type CaseState, isTerminalState } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import './badges.css';
 
@@ -14,7 +14,7 @@ export function StateTag({ state, outcome }: Props) {
       data-state={state}
     >
       {t(`states.${state}`)}
-      {state === 'CLOSED' && outcome ? `（${t(`outcomes.${outcome}`)}）` : ''}
+      {isTerminalState(state) && outcome ? `（${t(`outcomes.${outcome}`)}）` : ''}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { ZUser } from '@sp/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { problem } from '../test/fixtures';
 import { mockFetch, on } from '../test/mock-fetch';
 import { request, withQuery } from './api-client';
 import { ApiError, fieldKey } from './api-error';
@@ -12,20 +13,16 @@ describe('api client', () => {
       on('POST', '/api/cases', {
         status: 400,
         contentType: 'application/problem+json',
-        body: {
-          type: 'https://sp/validation',
-          title: 'Bad Request',
-          status: 400,
-          detail: '请求内容有误',
-          errors: [{ path: '/body/title', message: '不能为空 / must not be empty' }],
-        },
+        body: problem(400, 'VALIDATION', '请求内容有误', {
+          errors: [{ path: 'title', message: '不能为空 / must not be empty' }],
+        }),
       }),
     );
     const error = await request('POST', '/api/cases', ZUser, { body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, detail: '请求内容有误' });
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION', detail: '请求内容有误' });
     expect((error as ApiError).fieldErrors).toEqual([
-      { path: '/body/title', message: '不能为空 / must not be empty' },
+      { path: 'title', message: '不能为空 / must not be empty' },
     ]);
   });
 

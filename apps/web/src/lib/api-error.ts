@@ -1,4 +1,4 @@
-import { ZProblem } from '@sp/domain';
+import { type ProblemCode, type RefusalReason, ZProblem } from '@sp/domain';
 
 export type FieldError = { path: string; message: string };
 
@@ -11,14 +11,27 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: FieldError[];
+  /** The contract's problem code (VALIDATION, FORBIDDEN, WRONG_STATE…), when the server sent one. */
+  readonly code: ProblemCode | null;
+  /** Why the domain refused (ALREADY_ACKNOWLEDGED…), when it was the domain. */
+  readonly reason: RefusalReason | null;
 
-  constructor(init: { status: number; title?: string; detail?: string; fieldErrors?: FieldError[] }) {
+  constructor(init: {
+    status: number;
+    title?: string;
+    detail?: string;
+    fieldErrors?: FieldError[];
+    code?: ProblemCode;
+    reason?: RefusalReason;
+  }) {
     super(init.detail || init.title || `HTTP ${init.status}`);
     this.name = 'ApiError';
     this.status = init.status;
     this.title = init.title ?? '';
     this.detail = init.detail ?? '';
     this.fieldErrors = init.fieldErrors ?? [];
+    this.code = init.code ?? null;
+    this.reason = init.reason ?? null;
   }
 
   get isNetwork(): boolean {
@@ -40,8 +53,8 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
   }
   const problem = ZProblem.partial().safeParse(body);
   if (!problem.success) return new ApiError({ status: res.status, title: res.statusText });
-  const { title, detail, errors } = problem.data;
-  return new ApiError({ status: res.status, title, detail, fieldErrors: errors ?? [] });
+  const { title, detail, errors, code, reason } = problem.data;
+  return new ApiError({ status: res.status, title, detail, fieldErrors: errors ?? [], code, reason });
 }
 
 /** The last segment of a server-side field path: `/body/reporter/name` → `reporter.name`. */

@@ -18,6 +18,8 @@ export function errorMessage(error: unknown): string {
       return t('errors.rateLimited');
   }
   if (error.status >= 500) return t('errors.server');
+  // A refusal by the domain carries its reason; its words are the domain's copy, in this language.
+  if (error.reason) return t(`refusals.${error.reason}`);
   // The API writes its details in Chinese (often "中文 / English"); anything else is a
   // framework default that a user should not have to read.
   const text = error.detail || error.title;

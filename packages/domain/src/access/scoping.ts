@@ -1,7 +1,14 @@
 import type { Actor } from '../workflow/actor.ts';
+import { issuesNotice } from '../workflow/apply-action.ts';
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
-import { isUnitRole, REPORTER_VIEWER_ROLES, type Role, TERMINAL_STATE } from '../workflow/vocabulary.ts';
+import {
+  type CaseState,
+  isUnitRole,
+  REPORTER_VIEWER_ROLES,
+  type Role,
+  TERMINAL_STATE,
+} from '../workflow/vocabulary.ts';
 
 // Who sees what (product.md, "Rules that protect people"). The API asks these functions and
 // turns "no" into 404, so a hidden case is indistinguishable from a missing one.
@@ -55,6 +62,25 @@ export function canSeeReporter(actor: Actor): boolean {
   return actor.kind === 'user' && (REPORTER_VIEWER_ROLES as readonly Role[]).includes(actor.role);
 }
 
+/**
+ * Whether `viewer` may read the name of someone who acted on a case in `actorRole`. A special
+ * supervisor acts only by reporting, so their name is the reporter's identity: center only.
+ */
+export function canSeeActorName(viewer: Actor, actorRole: Role): boolean {
+  return canSeeReporter(viewer) || actorRole !== 'SUPERVISOR';
+}
+
+/** The dashboard's statistics are the center's (the same people who see every case). */
+export function canSeeStatistics(actor: Actor): boolean {
+  return canSeeReporter(actor);
+}
+
+/** The user whose own reports `actor` follows under 我的报送 (a special supervisor), or null. */
+export function ownReportsOf(actor: Actor): string | null {
+  const scope = caseScopeFor(actor);
+  return scope.kind === 'own' ? scope.userId : null;
+}
+
 /** Internal drafts (the notice before it is signed) stay inside the center. */
 export function canSeeInternalDrafts(actor: Actor): boolean {
   return canSeeReporter(actor);
@@ -73,13 +99,23 @@ export function historyScopeFor(actor: Actor): HistoryScope {
   return 'none';
 }
 
+/** The unit role that signs the unit's reply (主要领导签发): the one who may submit or object. */
+export function signsUnitReply(role: Role): boolean {
+  return (TRANSITIONS.submit_rectification.roles as readonly string[]).includes(role);
+}
+
+/** The states in which the unit writes its reply: while it may still submit one. */
+export function canSaveReplyDraftIn(state: CaseState): boolean {
+  return TRANSITIONS.submit_rectification.from.includes(state);
+}
+
 /** A unit user may keep a reply draft while the notice awaits its reply. */
 export function canSaveReplyDraft(snap: CaseSnapshot, actor: Actor): boolean {
   return (
     actor.kind === 'user' &&
     isUnitRole(actor.role) &&
     actor.unitId === snap.unitId &&
-    TRANSITIONS.submit_rectification.from.includes(snap.state)
+    canSaveReplyDraftIn(snap.state)
   );
 }
 
@@ -91,11 +127,7 @@ export function visibleHistory<E extends { action: string }>(events: E[], actor:
   const scope = historyScopeFor(actor);
   if (scope === 'none') return null;
   if (scope === 'all') return events;
-  const issued = events.findIndex(
-    (e) =>
-      Object.hasOwn(TRANSITIONS, e.action) &&
-      'needsNoticeNumber' in TRANSITIONS[e.action as keyof typeof TRANSITIONS],
-  );
+  const issued = events.findIndex((e) => issuesNotice(e.action));
   return issued < 0 ? [] : events.slice(issued);
 }
 
@@ -107,8 +139,8 @@ export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
   return actor.role === 'DISCIPLINE' && snap.workflow.referral !== null;
 }
 
-/** What scoping needs to know about an uploaded file. */
-export type AttachmentFacts = { uploadedAt: Date; uploaderRole: Role };
+/** What scoping needs to know about an uploaded file (uploaderRole null: the uploader is gone). */
+export type AttachmentFacts = { uploadedAt: Date; uploaderRole: Role | null };
 
 /**
  * Only the center sees every file. Others (a unit, discipline inspection) see the files they and
@@ -121,7 +153,9 @@ export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: Attachm
   if (historyScopeFor(actor) === 'none') return false;
   const issuedAt = snap.workflow.notice?.issuedAt;
   if (issuedAt === undefined) return false;
-  if (!(REPORTER_VIEWER_ROLES as readonly Role[]).includes(file.uploaderRole)) return true;
+  // An uploader who no longer exists is treated as the center: hidden from outsiders.
+  const role = file.uploaderRole ?? 'CENTER_STAFF';
+  if (!(REPORTER_VIEWER_ROLES as readonly Role[]).includes(role)) return true;
   return file.uploadedAt.getTime() > Date.parse(issuedAt);
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEADLINE_STATUSES } from '../workflow/deadline-status.ts';
+import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
@@ -58,6 +60,21 @@ export const ZNoticeView = z.object({
   deadlineWorkingDays: z.int(),
 });
 
+/**
+ * A notice as printed (行政执法监督通知书): the issued one, or inside the center the draft, which has
+ * no number and no issue date until it is signed; addressed to its unit, with its due date.
+ */
+export const ZNoticeDocument = ZNoticeView.extend({
+  number: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  unitName: z.string(),
+  dueAt: z.string().nullable(),
+});
+export type TNoticeDocument = z.infer<typeof ZNoticeDocument>;
+
+/** A draft awaiting the director's signature carries no number yet. */
+export const isDraftNotice = (notice: Pick<TNoticeDocument, 'number'>) => notice.number === null;
+
 export const ZDeadlineView = z.object({
   startAt: z.string(),
   workingDays: z.int(),
@@ -66,7 +83,7 @@ export const ZDeadlineView = z.object({
   dueSoonAt: z.string(),
   /** Whether the clock is running (the unit owes a reply); status is null when it is not. */
   active: z.boolean(),
-  status: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']).nullable(),
+  status: z.enum(DEADLINE_STATUSES).nullable(),
   explanation: ZDeadlineExplanation,
 });
 
@@ -87,7 +104,7 @@ export const ZCaseSummary = z.object({
   unitName: z.string(),
   version: z.int(),
   dueAt: z.string().nullable(),
-  deadlineStatus: z.enum(['ON_TRACK', 'DUE_SOON', 'OVERDUE']).nullable(),
+  deadlineStatus: z.enum(DEADLINE_STATUSES).nullable(),
   noticeNumber: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
   referralReason: z.string().nullable(),
@@ -122,6 +139,8 @@ export const ZCase = ZCaseSummary.extend({
     })
     .nullable(),
   allowedActions: z.array(z.enum(ACTION_NAMES)),
+  /** Whether the caller may add files to the case now (domain: canUploadAttachment). */
+  canUploadAttachments: z.boolean(),
   reporter: ZReporterView.optional(),
   /** Only in the response that created the case: the reporter's code for the public tracking page. */
   trackingCode: z.string().optional(),
@@ -147,7 +166,7 @@ export const ZCaseEvent = z.object({
 export type TCaseEvent = z.infer<typeof ZCaseEvent>;
 
 export const ZReplyDraft = z.object({
-  kind: z.enum(['RECTIFICATION', 'OBJECTION']),
+  kind: z.enum(REPLY_DRAFT_KINDS),
   text: z.string().max(TEXT_LIMITS.long),
 });
 export type TReplyDraft = z.infer<typeof ZReplyDraft>;

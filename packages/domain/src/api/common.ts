@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFUSAL_REASONS } from '../workflow/refusals.ts';
 
 // Shapes shared by every route (api-contract.md, "General").
 
@@ -51,6 +52,8 @@ export const ZProblem = z.object({
   status: z.int(),
   code: z.enum(PROBLEM_CODES),
   detail: z.string(),
+  /** Why the domain refused (a key of the copy modules' `refusals`), when it was the domain. */
+  reason: z.enum(REFUSAL_REASONS).optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;

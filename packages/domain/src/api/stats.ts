@@ -8,7 +8,7 @@ export const ZStats = z.object({
     z.object({ unitId: z.string(), unitName: z.string(), open: z.int(), dueSoon: z.int(), overdue: z.int() }),
   ),
   noticesIssued: z.int(),
-  /** Closed as RECTIFIED ÷ notices whose case is closed (Siping's 落实率); null before any. */
+  /** Siping's 落实率 (stats/implementation-rate.ts): rectified ÷ ended loops, a referral counting as not implemented; null before any. */
   implementationRate: z.number().nullable(),
 });
 export type TStats = z.infer<typeof ZStats>;

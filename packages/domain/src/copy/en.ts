@@ -1,5 +1,6 @@
 import type { PublicStatus } from '../workflow/public-status.ts';
-import type { ActionName } from '../workflow/transition-table.ts';
+import type { RefusalReason } from '../workflow/refusals.ts';
+import type { ActionName, PayloadField } from '../workflow/transition-table.ts';
 import type {
   CaseOutcome,
   CaseSource,
@@ -7,6 +8,12 @@ import type {
   OverdueReferralReason,
   Role,
 } from '../workflow/vocabulary.ts';
+import type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy-types.ts';
+
+const overdueReasons = {
+  NO_REPLY: 'No reply by the deadline',
+  NOT_IMPLEMENTED: 'Rectification not implemented by the deadline',
+} satisfies Record<OverdueReferralReason, string>;
 
 export const en = {
   states: {
@@ -79,8 +86,79 @@ export const en = {
     RECTIFYING: 'Being rectified',
     CLOSED: 'Closed',
   } satisfies Record<PublicStatus, string>,
-  overdueReasons: {
-    NO_REPLY: 'No reply by the deadline',
-    NOT_IMPLEMENTED: 'Rectification not implemented by the deadline',
-  } satisfies Record<OverdueReferralReason, string>,
+  overdueReasons,
+  fields: {
+    reason: { label: 'Reason', hint: 'It will be kept in the case record.' },
+    feedback: {
+      label: 'Feedback',
+      hint: 'Sent back to the source (public tracking page, supervisor). Do not include the reporter’s identity or internal views.',
+    },
+    targetOrgan: { label: 'Receiving organ', hint: 'For example: the city public security bureau.' },
+    note: { label: 'Note', hint: 'What evidence was added and where it came from.' },
+    attachmentIds: {
+      label: 'Attachments',
+      hint: 'Tick files already uploaded to this case; upload them first under “Attachments”.',
+    },
+    findings: { label: 'Findings of fact', hint: '' },
+    legalBasis: {
+      label: 'Legal basis',
+      hint: 'The laws, regulations and rules relied on, article by article.',
+    },
+    requiredRectification: { label: 'Required rectification', hint: '' },
+    deadlineWorkingDays: {
+      label: 'Deadline (working days)',
+      hint: '1 to 60 working days; 15 if left blank.',
+    },
+    comment: { label: 'Comment', hint: '' },
+    report: {
+      label: 'Rectification report',
+      hint: 'What was done and the result; tick the supporting files.',
+    },
+    grounds: { label: 'Grounds of objection', hint: 'What in the notice you object to, and why.' },
+    reasons: { label: 'Reasons', hint: '' },
+    newDeadlineWorkingDays: {
+      label: 'New deadline (working days)',
+      hint: '1 to 60 working days, counted from today.',
+    },
+    extraWorkingDays: { label: 'Extra working days', hint: '1 to 30; once per deadline, before it passes.' },
+    disposition: {
+      label: 'Disposition',
+      hint: 'For example: admonishment talk, circulated criticism, sanction.',
+    },
+    decision: { label: 'Decision', hint: '' },
+  } satisfies Record<PayloadField, FieldCopy>,
+  actionFields: {
+    dismiss: { reason: 'Reason for dismissal' },
+    transfer_out: { reason: 'Reason for transfer' },
+    refer: { reason: 'Reason for referral' },
+    request_extension: { reason: 'Reason for the extension' },
+    return_draft: { comment: 'What to change' },
+    grant_extension: { comment: 'Comment' },
+    deny_extension: { comment: 'Reason for refusal' },
+    reject_rectification: { reasons: 'Why the report is not accepted' },
+    dismiss_objection: { reasons: 'Why the objection is dismissed' },
+    uphold_objection: { findings: 'Findings of the re-check' },
+  } satisfies ActionFieldCopy,
+  choices: {
+    reason: overdueReasons,
+  } satisfies ChoiceCopy,
+  refusals: {
+    ROLE_NOT_ALLOWED: 'your role may not take this action',
+    OTHER_UNIT: 'only your own unit’s cases',
+    REGISTRATION_NOT_ALLOWED: 'your role may not register cases',
+    SOURCE_NOT_ALLOWED: 'your role may not register cases from this source',
+    STATE_NOT_ALLOWED: 'this action is not allowed in the case’s current state',
+    NO_DRAFT_NOTICE: 'there is no draft notice to sign',
+    ALREADY_ACKNOWLEDGED: 'already acknowledged',
+    OBJECTION_ALREADY_RAISED: 'an objection was already raised against this notice',
+    EXTENSION_ALREADY_REQUESTED: 'an extension was already requested for this deadline',
+    DEADLINE_PASSED: 'the deadline has passed',
+    DEADLINE_NOT_PASSED: 'the deadline has not passed',
+    NO_PENDING_EXTENSION: 'there is no pending extension request',
+    REFERRAL_MISSING: 'the referral record is missing',
+    REFERRAL_ALREADY_ACCEPTED: 'the referral was already accepted',
+    INVALID_PAYLOAD: 'the payload is incomplete or invalid',
+    UNKNOWN_ATTACHMENT: 'a cited attachment does not exist in this case',
+    UNKNOWN_ACTION: 'unknown action',
+  } satisfies Record<RefusalReason, string>,
 } as const;

@@ -1,5 +1,6 @@
 import type { PublicStatus } from '../workflow/public-status.ts';
-import type { ActionName } from '../workflow/transition-table.ts';
+import type { RefusalReason } from '../workflow/refusals.ts';
+import type { ActionName, PayloadField } from '../workflow/transition-table.ts';
 import type {
   CaseOutcome,
   CaseSource,
@@ -7,8 +8,14 @@ import type {
   OverdueReferralReason,
   Role,
 } from '../workflow/vocabulary.ts';
+import type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy-types.ts';
 
 // 领域术语的中文名称。The web's i18n and the generated docs read these; nothing re-types them.
+const overdueReasons = {
+  NO_REPLY: '逾期未回复',
+  NOT_IMPLEMENTED: '逾期未落实整改',
+} satisfies Record<OverdueReferralReason, string>;
+
 export const zhCN = {
   states: {
     RECEIVED: '已登记',
@@ -80,8 +87,68 @@ export const zhCN = {
     RECTIFYING: '整改中',
     CLOSED: '已办结',
   } satisfies Record<PublicStatus, string>,
-  overdueReasons: {
-    NO_REPLY: '逾期未回复',
-    NOT_IMPLEMENTED: '逾期未落实整改',
-  } satisfies Record<OverdueReferralReason, string>,
+  overdueReasons,
+  /** Labels and hints of every action's payload fields (the web's generated forms show these). */
+  fields: {
+    reason: { label: '理由', hint: '写明理由，将记入案件记录。' },
+    feedback: {
+      label: '反馈意见',
+      hint: '将反馈给线索来源（公开查询页、监督员可见），请勿写入举报人信息或内部意见。',
+    },
+    targetOrgan: { label: '移送机关', hint: '例如：市公安局、市市场监督管理局。' },
+    note: { label: '补充说明', hint: '说明补充了什么证据、从何取得。' },
+    attachmentIds: { label: '附件材料', hint: '从本案已上传的附件中勾选；可先在“附件”栏上传。' },
+    findings: { label: '调查认定的事实', hint: '' },
+    legalBasis: { label: '法律依据', hint: '列明所依据的法律、法规、规章条款。' },
+    requiredRectification: { label: '整改要求', hint: '' },
+    deadlineWorkingDays: { label: '整改期限（工作日）', hint: '1 至 60 个工作日；不填则按 15 个工作日。' },
+    comment: { label: '意见', hint: '' },
+    report: { label: '整改报告', hint: '说明整改措施和完成情况，并勾选整改证明材料。' },
+    grounds: { label: '异议理由', hint: '说明对通知书认定事实或整改要求的异议及依据。' },
+    reasons: { label: '理由', hint: '' },
+    newDeadlineWorkingDays: { label: '新的整改期限（工作日）', hint: '1 至 60 个工作日，自今日起算。' },
+    extraWorkingDays: {
+      label: '申请延长的工作日数',
+      hint: '1 至 30 个工作日；每个期限只能申请一次，且须在期限届满前。',
+    },
+    disposition: { label: '处理方式', hint: '例如：诫勉谈话、通报批评、政务处分。' },
+    decision: { label: '处理决定', hint: '' },
+  } satisfies Record<PayloadField, FieldCopy>,
+  /** Where one action names a field more precisely than the general label. */
+  actionFields: {
+    dismiss: { reason: '不予受理的理由' },
+    transfer_out: { reason: '移送理由' },
+    refer: { reason: '移送理由' },
+    request_extension: { reason: '延期理由' },
+    return_draft: { comment: '退回修改意见' },
+    grant_extension: { comment: '审批意见' },
+    deny_extension: { comment: '不予延期的理由' },
+    reject_rectification: { reasons: '不予认可的理由' },
+    dismiss_objection: { reasons: '驳回异议的理由' },
+    uphold_objection: { findings: '复核认定的事实' },
+  } satisfies ActionFieldCopy,
+  /** The words for each option of a choice field. */
+  choices: {
+    reason: overdueReasons,
+  } satisfies ChoiceCopy,
+  /** Why something was refused (DomainError reasons). */
+  refusals: {
+    ROLE_NOT_ALLOWED: '当前角色不能执行此操作',
+    OTHER_UNIT: '只能处理本单位的案件',
+    REGISTRATION_NOT_ALLOWED: '当前角色不能登记线索',
+    SOURCE_NOT_ALLOWED: '当前角色不能登记该来源的线索',
+    STATE_NOT_ALLOWED: '案件当前状态不允许此操作',
+    NO_DRAFT_NOTICE: '没有待签发的通知书草稿',
+    ALREADY_ACKNOWLEDGED: '已签收',
+    OBJECTION_ALREADY_RAISED: '本通知书已提出过异议',
+    EXTENSION_ALREADY_REQUESTED: '本期限已申请过延期',
+    DEADLINE_PASSED: '期限已过，不能再申请延期',
+    DEADLINE_NOT_PASSED: '期限未到',
+    NO_PENDING_EXTENSION: '没有待审批的延期申请',
+    REFERRAL_MISSING: '缺少移送记录',
+    REFERRAL_ALREADY_ACCEPTED: '纪检监察已签收',
+    INVALID_PAYLOAD: '提交的内容不完整或不正确',
+    UNKNOWN_ATTACHMENT: '引用的附件不存在或不属于本案',
+    UNKNOWN_ACTION: '未知操作',
+  } satisfies Record<RefusalReason, string>,
 } as const;

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import type { ActionContext, ActionRow, ActorKind, CitedAttachment, DerivedRow } from './action-row.ts';
 import type { Actor } from './actor.ts';
 import { DomainError, type FieldIssue } from './domain-error.ts';
 import type { CaseSnapshot } from './snapshot.ts';
-import { type ActionContext, type ActionName, type ActorKind, TRANSITIONS } from './transition-table.ts';
+import { type ActionName, TRANSITIONS } from './transition-table.ts';
 import { isUnitRole } from './vocabulary.ts';
 
 export type RecordedEvent = {
@@ -15,12 +16,15 @@ export type RecordedEvent = {
 };
 
 export type ActionResult =
-  | { ok: true; next: CaseSnapshot; event: RecordedEvent }
+  | { ok: true; next: CaseSnapshot; event: RecordedEvent; derived: DerivedRow[] }
   | { ok: false; error: DomainError };
 
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.hasOwn(TRANSITIONS, name);
 }
+
+/** A row with its payload type erased, for code that treats every action alike. */
+const rowOf = (action: ActionName) => TRANSITIONS[action] as ActionRow;
 
 const actorKind = (actor: Actor): ActorKind => (actor.kind === 'system' ? 'SYSTEM' : actor.role);
 
@@ -32,42 +36,72 @@ export function refusal(
   snap: CaseSnapshot,
   action: ActionName,
   actor: Actor,
-  ctx: ActionContext,
+  ctx: Pick<ActionContext, 'now' | 'calendar'>,
 ): DomainError | null {
-  const row = TRANSITIONS[action];
-  if (!row.roles.includes(actorKind(actor))) {
-    return new DomainError('NOT_ALLOWED_FOR_ROLE', `当前角色不能执行此操作 / your role may not ${action}`);
-  }
-  if (actor.kind === 'user' && isUnitRole(actor.role) && actor.unitId !== snap.unitId) {
-    return new DomainError('NOT_ALLOWED_FOR_ROLE', '只能处理本单位的案件 / only your own unit’s cases');
-  }
-  if (!row.from.includes(snap.state)) {
-    return new DomainError(
-      'NOT_ALLOWED_IN_STATE',
-      `案件当前状态不允许此操作 / ${action} is not allowed in ${snap.state}`,
-    );
-  }
-  return 'guard' in row && row.guard ? row.guard(snap, actor, ctx) : null;
+  const row = rowOf(action);
+  if (!row.roles.includes(actorKind(actor))) return new DomainError('ROLE_NOT_ALLOWED');
+  if (actor.kind === 'user' && isUnitRole(actor.role) && actor.unitId !== snap.unitId)
+    return new DomainError('OTHER_UNIT');
+  if (!row.from.includes(snap.state)) return new DomainError('STATE_NOT_ALLOWED');
+  return row.guard ? row.guard(snap, actor, ctx) : null;
 }
+
+const issuesOf = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 
 export function parsePayload<A extends ActionName>(
   action: A,
   payload: unknown,
 ): z.infer<(typeof TRANSITIONS)[A]['payload']> {
   const parsed = TRANSITIONS[action].payload.safeParse(payload ?? {});
-  if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
-      path: i.path.join('.'),
-      message: i.message,
-    }));
-    throw new DomainError('INVALID_PAYLOAD', '提交的内容不完整或不正确 / the payload is invalid', issues);
-  }
+  if (!parsed.success) throw new DomainError('INVALID_PAYLOAD', issuesOf(parsed.error));
   return parsed.data as z.infer<(typeof TRANSITIONS)[A]['payload']>;
 }
 
+/** What the caller must look up before applyAction (inside the same transaction). */
+export type ActionNeeds = {
+  documentNumber: NonNullable<ActionRow['needs']>['documentNumber'] | null;
+  defaultDeadline: boolean;
+  /** The ids the payload cites, when the row cites files and they are well-formed. */
+  attachmentIds: string[];
+};
+
 /**
- * The pure transition: the next snapshot and the event to record, or the refusal. Never
- * touches I/O; the API persists the result in one transaction.
+ * The outside facts a request needs, read from its row's `needs` and (for cited files) from the
+ * raw payload. Nothing is decided here: applyAction refuses or validates afterwards.
+ */
+export function actionNeeds(action: string, payload: unknown): ActionNeeds {
+  const needs = isActionName(action) ? (rowOf(action).needs ?? {}) : {};
+  const ids = (payload as { attachmentIds?: unknown } | null | undefined)?.attachmentIds;
+  return {
+    documentNumber: needs.documentNumber ?? null,
+    defaultDeadline: needs.defaultDeadline === true,
+    attachmentIds:
+      needs.citedAttachments && Array.isArray(ids)
+        ? [...new Set(ids.filter((id): id is string => typeof id === 'string'))]
+        : [],
+  };
+}
+
+/** The cited files in the order cited; an id not found in the case is a payload error. */
+function resolveCited(ids: string[], found: CitedAttachment[] = []): CitedAttachment[] | DomainError {
+  const byId = new Map(found.map((a) => [a.id, a]));
+  const missing = ids.flatMap((id, i) =>
+    byId.has(id)
+      ? []
+      : [{ path: `attachmentIds.${i}`, message: '附件不存在或不属于本案 / unknown attachment' }],
+  );
+  if (missing.length > 0) return new DomainError('UNKNOWN_ATTACHMENT', missing);
+  return [...new Set(ids)].map((id) => {
+    const { sha256, fileName } = byId.get(id)!;
+    return { id, sha256, fileName };
+  });
+}
+
+/**
+ * The pure transition: the next snapshot, the event to record and the rows derived from it, or
+ * the refusal. Never touches I/O; the API supplies what `actionNeeds` asked for in `ctx` and
+ * persists the result in one transaction.
  */
 export function applyAction(
   snap: CaseSnapshot,
@@ -76,14 +110,10 @@ export function applyAction(
   actor: Actor,
   ctx: ActionContext,
 ): ActionResult {
-  if (!isActionName(action)) {
-    return {
-      ok: false,
-      error: new DomainError('UNKNOWN_ACTION', `未知操作 / unknown action "${String(action)}"`),
-    };
-  }
+  if (!isActionName(action)) return { ok: false, error: new DomainError('UNKNOWN_ACTION') };
   const refused = refusal(snap, action, actor, ctx);
   if (refused) return { ok: false, error: refused };
+  const row = rowOf(action);
   let data: Record<string, unknown>;
   try {
     data = parsePayload(action, payload) as Record<string, unknown>;
@@ -91,27 +121,31 @@ export function applyAction(
     if (e instanceof DomainError) return { ok: false, error: e };
     throw e;
   }
-  const row = TRANSITIONS[action];
-  // biome-ignore lint/suspicious/noExplicitAny: the row's payload type is erased by indexing
-  const effect = 'effect' in row && row.effect ? (row.effect as any)(snap, data, ctx) : {};
+  if (row.needs?.documentNumber && !ctx.documentNumber)
+    throw new Error(`${action} needs a ${row.needs.documentNumber} number in its context`);
+  const { attachmentIds, ...recorded } = data;
+  const cited = row.needs?.citedAttachments
+    ? resolveCited((attachmentIds as string[] | undefined) ?? [], ctx.attachments)
+    : null;
+  if (cited instanceof DomainError) return { ok: false, error: cited };
+  const effect = row.effect ? row.effect(snap, data, ctx) : {};
   const toState = row.to ?? snap.state;
   const next: CaseSnapshot = {
     ...snap,
     state: toState,
-    outcome: 'outcome' in row && row.outcome ? row.outcome : snap.outcome,
+    outcome: row.outcome ?? snap.outcome,
     version: snap.version + 1,
     workflow: { ...snap.workflow, ...effect.workflow },
   };
-  const { attachmentIds: _ids, ...recorded } = data;
   const event: RecordedEvent = {
     action,
     fromState: snap.state,
     toState,
     actor,
     at: ctx.now.toISOString(),
-    data: { ...recorded, ...effect.eventData },
+    data: { ...recorded, ...(cited ? { attachments: cited } : {}), ...effect.eventData },
   };
-  return { ok: true, next, event };
+  return { ok: true, next, event, derived: effect.derived ?? [] };
 }
 
 /** The actions `actor` may take on this case now, in table order. */
@@ -121,4 +155,9 @@ export function allowedActions(
   ctx: Pick<ActionContext, 'now' | 'calendar'>,
 ): ActionName[] {
   return (Object.keys(TRANSITIONS) as ActionName[]).filter((a) => refusal(snap, a, actor, ctx) === null);
+}
+
+/** Whether this history entry is the one that issued the notice (numbered it, started its deadline). */
+export function issuesNotice(action: string): boolean {
+  return isActionName(action) && rowOf(action).needs?.documentNumber === 'notice';
 }

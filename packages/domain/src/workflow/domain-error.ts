@@ -1,4 +1,10 @@
-// Typed refusals. The API maps each code to one HTTP status in a single error handler.
+import { en } from '../copy/en.ts';
+import { zhCN } from '../copy/zh-CN.ts';
+import { REFUSAL_KIND, type RefusalReason } from './refusals.ts';
+
+// Typed refusals. Each carries a reason (ALREADY_ACKNOWLEDGED, DEADLINE_PASSED…) whose words live
+// in the copy modules, and the kind of refusal, which the API maps to one HTTP status and one
+// api-contract problem `code` in a single error handler.
 export const DOMAIN_ERROR_STATUS = {
   NOT_ALLOWED_FOR_ROLE: 403,
   NOT_ALLOWED_IN_STATE: 422,
@@ -9,7 +15,7 @@ export const DOMAIN_ERROR_STATUS = {
 } as const;
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
 
-/** The api-contract problem `code` each refusal is sent with. */
+/** The api-contract problem `code` each kind of refusal is sent with. */
 export const DOMAIN_ERROR_PROBLEM_CODE = {
   NOT_ALLOWED_FOR_ROLE: 'FORBIDDEN',
   NOT_ALLOWED_IN_STATE: 'WRONG_STATE',
@@ -21,13 +27,20 @@ export const DOMAIN_ERROR_PROBLEM_CODE = {
 
 export type FieldIssue = { path: string; message: string };
 
+/** "中文 / English": the refusal in both languages, as problem details carry it. */
+export const refusalText = (reason: RefusalReason) => `${zhCN.refusals[reason]} / ${en.refusals[reason]}`;
+
 export class DomainError extends Error {
+  /** Why, as a stable key into the copy modules' `refusals`. */
+  readonly reason: RefusalReason;
+  /** The kind of refusal (decides the HTTP status and the problem code). */
   readonly code: DomainErrorCode;
   readonly issues: FieldIssue[];
-  constructor(code: DomainErrorCode, message: string, issues: FieldIssue[] = []) {
-    super(message);
+  constructor(reason: RefusalReason, issues: FieldIssue[] = []) {
+    super(refusalText(reason));
     this.name = 'DomainError';
-    this.code = code;
+    this.reason = reason;
+    this.code = REFUSAL_KIND[reason];
     this.issues = issues;
   }
   get status(): number {

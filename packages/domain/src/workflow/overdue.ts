@@ -1,3 +1,4 @@
+import { pendingExtension } from './rules.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { TRANSITIONS } from './transition-table.ts';
 import type { OverdueReferralReason } from './vocabulary.ts';
@@ -29,5 +30,7 @@ export function indexedFacts(snap: CaseSnapshot) {
     dueSoonAt: deadline ? new Date(deadline.dueSoonAt) : null,
     noticeIssued: snap.workflow.notice !== null,
     referred: snap.workflow.referral !== null,
+    /** The unit asked for more time on the running deadline and the director has not decided. */
+    extensionPending: deadline !== null && pendingExtension(snap),
   };
 }

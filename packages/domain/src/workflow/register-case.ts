@@ -18,13 +18,11 @@ export function registrationRefusal(actor: Actor, source: CaseSource): DomainErr
   if (actor.kind === 'system') return source === 'PUBLIC_COMPLAINT' ? null : forbidden();
   const allowed = SOURCES_BY_ROLE[actor.role];
   if (allowed === 'ANY' || allowed?.includes(source)) return null;
-  return allowed
-    ? new DomainError('NOT_ALLOWED_FOR_ROLE', `此角色只能登记来源为 ${allowed.join('、')} 的线索`)
-    : forbidden();
+  return allowed ? new DomainError('SOURCE_NOT_ALLOWED') : forbidden();
 }
 
 function forbidden() {
-  return new DomainError('NOT_ALLOWED_FOR_ROLE', '当前角色不能登记线索 / your role may not register cases');
+  return new DomainError('REGISTRATION_NOT_ALLOWED');
 }
 
 export function canRegisterCases(role: Role): boolean {
@@ -37,4 +35,17 @@ export function sourcesFor(role: Role): readonly CaseSource[] | 'ANY' {
 
 export function initialSnapshot(unitId: string, createdById: string | null): CaseSnapshot {
   return { state: INITIAL_STATE, outcome: null, version: 1, unitId, createdById, workflow: EMPTY_WORKFLOW };
+}
+
+/**
+ * A special supervisor files in their own name: they are the reporter of what they register
+ * (and only the center may see that name). Everyone else registers on someone's behalf.
+ */
+export function registersAsReporter(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.role === 'SUPERVISOR';
+}
+
+/** Whoever reported gets a tracking code for the public page; so does every public complaint. */
+export function issuesTrackingCode(source: CaseSource, hasReporter: boolean): boolean {
+  return hasReporter || source === 'PUBLIC_COMPLAINT';
 }

@@ -1,45 +1,20 @@
 import type { z } from 'zod';
-import { computeDueAt, computeDueSoonAt, type WorkingCalendar } from '../calendar/index.ts';
 import * as P from './action-payloads.ts';
-import type { Actor } from './actor.ts';
+import { row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
-import type { CaseSnapshot, TDeadlineState, TWorkflowFacts } from './snapshot.ts';
-import type { CaseOutcome, CaseState, Role } from './vocabulary.ts';
+import {
+  acknowledgeIfNeeded,
+  DEFAULT_DEADLINE_WORKING_DAYS,
+  deadlinePassed,
+  extendDeadline,
+  newDeadline,
+  noPendingExtension,
+  referralMissing,
+} from './rules.ts';
 
-// The closed loop of product.md as data: one row per action. Types, allowedActions, the API's
-// request schema and docs/workflow.md are all derived from this table.
-
-export type ActorKind = Role | 'SYSTEM';
-
-export type ActionContext = {
-  now: Date;
-  calendar: WorkingCalendar;
-  /** Assigned by the service inside the approving transaction (rows with `needsNoticeNumber`). */
-  noticeNumber?: string;
-  /** Attachments cited by `attachmentIds`, resolved and checked by the service. */
-  attachments?: { id: string; sha256: string; fileName: string }[];
-  /** Admin policy: default rectification deadline in working days (15 unless changed). */
-  defaultDeadlineWorkingDays?: number;
-};
-
-export type Effect = { workflow?: Partial<TWorkflowFacts>; eventData?: Record<string, unknown> };
-
-type ActionRow<S extends z.ZodType> = {
-  from: readonly CaseState[];
-  /** `null` keeps the current state (the action records something without moving the case). */
-  to: CaseState | null;
-  outcome?: CaseOutcome;
-  roles: readonly ActorKind[];
-  payload: S;
-  needsNoticeNumber?: boolean;
-  /** Extra conditions beyond role and state; returns the refusal, or null. */
-  guard?: (snap: CaseSnapshot, actor: Actor, ctx: ActionContext) => DomainError | null;
-  effect?: (snap: CaseSnapshot, payload: z.infer<S>, ctx: ActionContext) => Effect;
-};
-
-function row<S extends z.ZodType>(r: ActionRow<S>): ActionRow<S> {
-  return r;
-}
+// The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
+// Types, allowedActions, the API's request schema, the web's forms and docs/workflow.md are all
+// derived from this table. Adding an action: docs/architecture.md, "Adding an action".
 
 const STAFF = ['CENTER_STAFF'] as const;
 const DIRECTOR = ['CENTER_DIRECTOR'] as const;
@@ -47,45 +22,6 @@ const UNIT_ANY = ['UNIT_HANDLER', 'UNIT_LEADER'] as const;
 const UNIT_LEADER = ['UNIT_LEADER'] as const;
 const DISCIPLINE = ['DISCIPLINE'] as const;
 const SYSTEM = ['SYSTEM'] as const;
-
-export function newDeadline(snap: CaseSnapshot, ctx: ActionContext, workingDays: number): TDeadlineState {
-  const rule = { startAt: ctx.now.toISOString(), workingDays, extensions: [] };
-  return {
-    seq: (snap.workflow.deadline?.seq ?? 0) + 1,
-    ...rule,
-    dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
-    dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
-  };
-}
-
-function citedAttachments(ctx: ActionContext) {
-  return (ctx.attachments ?? []).map(({ id, sha256, fileName }) => ({ id, sha256, fileName }));
-}
-
-const deadlinePassed = (snap: CaseSnapshot, now: Date) =>
-  snap.workflow.deadline !== null && now.getTime() > Date.parse(snap.workflow.deadline.dueAt);
-
-/** True while the unit's extension request for the current deadline awaits the director. */
-export const pendingExtension = (snap: CaseSnapshot) => {
-  const req = snap.workflow.extensionRequest;
-  return req !== null && req.decision === 'PENDING' && req.deadlineSeq === snap.workflow.deadline?.seq;
-};
-
-const noPendingExtension = (snap: CaseSnapshot) =>
-  pendingExtension(snap)
-    ? null
-    : new DomainError('RULE_VIOLATION', '没有待审批的延期申请 / no pending extension request');
-
-/** A referred case always carries its referral; a row without one (hand-edited, say) is refused. */
-const referralMissing = (snap: CaseSnapshot) =>
-  snap.workflow.referral
-    ? null
-    : new DomainError('RULE_VIOLATION', '缺少移送记录 / the referral record is missing');
-
-/** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
-const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({
-  acknowledgedAt: snap.workflow.acknowledgedAt ?? ctx.now.toISOString(),
-});
 
 export const TRANSITIONS = {
   start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
@@ -114,7 +50,8 @@ export const TRANSITIONS = {
     to: null,
     roles: STAFF,
     payload: P.ZEvidencePayload,
-    effect: (_s, p, ctx) => ({ eventData: { note: p.note ?? null, attachments: citedAttachments(ctx) } }),
+    needs: { citedAttachments: true },
+    effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
   }),
   conclude_no_violation: row({
     from: ['INVESTIGATING'],
@@ -128,10 +65,12 @@ export const TRANSITIONS = {
     to: 'NOTICE_PENDING_APPROVAL',
     roles: STAFF,
     payload: P.ZDraftNoticePayload,
+    needs: { defaultDeadline: true },
     effect: (_s, p, ctx) => {
       const draftNotice = {
         ...p,
-        deadlineWorkingDays: p.deadlineWorkingDays ?? ctx.defaultDeadlineWorkingDays ?? 15,
+        deadlineWorkingDays:
+          p.deadlineWorkingDays ?? ctx.defaultDeadlineWorkingDays ?? DEFAULT_DEADLINE_WORKING_DAYS,
       };
       return { workflow: { draftNotice }, eventData: draftNotice };
     },
@@ -147,19 +86,16 @@ export const TRANSITIONS = {
     to: 'AWAITING_REPLY',
     roles: DIRECTOR,
     payload: P.ZEmptyPayload,
-    needsNoticeNumber: true,
-    guard: (snap) =>
-      snap.workflow.draftNotice
-        ? null
-        : new DomainError('RULE_VIOLATION', '没有待签发的通知书草稿 / no draft notice'),
+    needs: { documentNumber: 'notice' },
+    guard: (snap) => (snap.workflow.draftNotice ? null : new DomainError('NO_DRAFT_NOTICE')),
     effect: (snap, _p, ctx) => {
-      if (!ctx.noticeNumber) throw new Error('approve_notice needs ctx.noticeNumber');
       const draft = snap.workflow.draftNotice!;
-      const notice = { ...draft, number: ctx.noticeNumber, issuedAt: ctx.now.toISOString() };
+      const notice = { ...draft, number: ctx.documentNumber!, issuedAt: ctx.now.toISOString() };
       const deadline = newDeadline(snap, ctx, draft.deadlineWorkingDays);
       return {
         workflow: { notice, draftNotice: null, deadline },
         eventData: { noticeNumber: notice.number, issuedAt: notice.issuedAt, dueAt: deadline.dueAt },
+        derived: [{ kind: 'notice', notice }],
       };
     },
   }),
@@ -168,8 +104,7 @@ export const TRANSITIONS = {
     to: null,
     roles: UNIT_ANY,
     payload: P.ZEmptyPayload,
-    guard: (snap) =>
-      snap.workflow.acknowledgedAt ? new DomainError('ALREADY_DONE', '已签收 / already acknowledged') : null,
+    guard: (snap) => (snap.workflow.acknowledgedAt ? new DomainError('ALREADY_ACKNOWLEDGED') : null),
     effect: (_s, _p, ctx) => ({ workflow: { acknowledgedAt: ctx.now.toISOString() } }),
   }),
   submit_rectification: row({
@@ -177,27 +112,19 @@ export const TRANSITIONS = {
     to: 'REPLY_UNDER_REVIEW',
     roles: UNIT_LEADER,
     payload: P.ZReportPayload,
-    effect: (snap, p, ctx) => ({
-      workflow: acknowledgeIfNeeded(snap, ctx),
-      eventData: { report: p.report, attachments: citedAttachments(ctx) },
-    }),
+    needs: { citedAttachments: true },
+    effect: (snap, _p, ctx) => ({ workflow: acknowledgeIfNeeded(snap, ctx) }),
   }),
   object: row({
     from: ['AWAITING_REPLY'],
     to: 'RECHECKING',
     roles: UNIT_LEADER,
     payload: P.ZGroundsPayload,
+    needs: { citedAttachments: true },
     // One objection per notice: a dismissed objection cannot be raised again to stall the loop.
-    guard: (snap) =>
-      snap.workflow.objections > 0
-        ? new DomainError(
-            'ALREADY_DONE',
-            '本通知书已提出过异议 / an objection was already raised against this notice',
-          )
-        : null,
-    effect: (snap, p, ctx) => ({
+    guard: (snap) => (snap.workflow.objections > 0 ? new DomainError('OBJECTION_ALREADY_RAISED') : null),
+    effect: (snap, _p, ctx) => ({
       workflow: { ...acknowledgeIfNeeded(snap, ctx), objections: snap.workflow.objections + 1 },
-      eventData: { grounds: p.grounds, attachments: citedAttachments(ctx) },
     }),
   }),
   accept_rectification: row({
@@ -248,16 +175,9 @@ export const TRANSITIONS = {
     roles: UNIT_LEADER,
     payload: P.ZExtensionRequestPayload,
     guard: (snap, _a, ctx) => {
-      if (snap.workflow.extensionRequest?.deadlineSeq === snap.workflow.deadline?.seq) {
-        return new DomainError(
-          'ALREADY_DONE',
-          '本期限已申请过延期 / an extension was already requested for this deadline',
-        );
-      }
-      if (deadlinePassed(snap, ctx.now)) {
-        return new DomainError('RULE_VIOLATION', '期限已过，不能再申请延期 / the deadline has passed');
-      }
-      return null;
+      if (snap.workflow.extensionRequest?.deadlineSeq === snap.workflow.deadline?.seq)
+        return new DomainError('EXTENSION_ALREADY_REQUESTED');
+      return deadlinePassed(snap, ctx.now) ? new DomainError('DEADLINE_PASSED') : null;
     },
     effect: (snap, p, ctx) => ({
       workflow: {
@@ -279,18 +199,7 @@ export const TRANSITIONS = {
     guard: noPendingExtension,
     effect: (snap, _p, ctx) => {
       const req = snap.workflow.extensionRequest!;
-      const current = snap.workflow.deadline!;
-      const extensions = [
-        ...current.extensions,
-        { days: req.extraWorkingDays, grantedAt: ctx.now.toISOString() },
-      ];
-      const rule = { startAt: current.startAt, workingDays: current.workingDays, extensions };
-      const deadline = {
-        ...current,
-        extensions,
-        dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
-        dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
-      };
+      const deadline = extendDeadline(snap.workflow.deadline!, req.extraWorkingDays, ctx);
       return {
         workflow: { deadline, extensionRequest: { ...req, decision: 'GRANTED' } },
         eventData: { extraWorkingDays: req.extraWorkingDays, dueAt: deadline.dueAt },
@@ -312,10 +221,7 @@ export const TRANSITIONS = {
     to: 'REFERRED',
     roles: SYSTEM,
     payload: P.ZOverdueReferralPayload,
-    guard: (snap, _a, ctx) =>
-      deadlinePassed(snap, ctx.now)
-        ? null
-        : new DomainError('RULE_VIOLATION', '期限未到 / the deadline has not passed'),
+    guard: (snap, _a, ctx) => (deadlinePassed(snap, ctx.now) ? null : new DomainError('DEADLINE_NOT_PASSED')),
     effect: (snap, p, ctx) => ({
       workflow: { referral: { by: 'SYSTEM', reason: p.reason, at: ctx.now.toISOString(), acceptedAt: null } },
       eventData: { reason: p.reason, dueAt: snap.workflow.deadline?.dueAt ?? null },
@@ -339,9 +245,7 @@ export const TRANSITIONS = {
     payload: P.ZEmptyPayload,
     guard: (snap) =>
       referralMissing(snap) ??
-      (snap.workflow.referral?.acceptedAt
-        ? new DomainError('ALREADY_DONE', '已签收 / already accepted')
-        : null),
+      (snap.workflow.referral?.acceptedAt ? new DomainError('REFERRAL_ALREADY_ACCEPTED') : null),
     effect: (snap, _p, ctx) => ({
       workflow: { referral: { ...snap.workflow.referral!, acceptedAt: ctx.now.toISOString() } },
     }),
@@ -370,3 +274,6 @@ export type ActionPayload<A extends ActionName> = z.input<(typeof TRANSITIONS)[A
 export const FEEDBACK_ACTIONS = ACTION_NAMES.filter(
   (a) => 'feedback' in (TRANSITIONS[a].payload as z.ZodObject).shape,
 );
+
+/** Every payload field name of every action (each has a label in the copy modules). */
+export type PayloadField = { [A in ActionName]: keyof ActionPayload<A> & string }[ActionName];

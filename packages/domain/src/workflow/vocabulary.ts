@@ -28,6 +28,9 @@ export type CaseState = (typeof STATES)[number];
 export const INITIAL_STATE: CaseState = 'RECEIVED';
 export const TERMINAL_STATE: CaseState = 'CLOSED';
 
+/** A closed case: it carries its outcome, and nothing can happen to it any more. */
+export const isTerminalState = (state: CaseState) => state === TERMINAL_STATE;
+
 export const OUTCOMES = [
   'DISMISSED',
   'TRANSFERRED_OUT',
@@ -55,9 +58,15 @@ export type OverdueReferralReason = (typeof OVERDUE_REFERRAL_REASONS)[number];
 
 /** Roles that belong to an enforcement unit (执法单位) and are scoped to it. */
 export const UNIT_ROLES = ['UNIT_HANDLER', 'UNIT_LEADER'] as const satisfies readonly Role[];
+/** The supervision body itself: the complaint center's staff and its director. */
+export const CENTER_ROLES = ['CENTER_STAFF', 'CENTER_DIRECTOR'] as const satisfies readonly Role[];
 /** Roles allowed to see who reported a case (保护举报人). */
 export const REPORTER_VIEWER_ROLES = ['CENTER_STAFF', 'CENTER_DIRECTOR'] as const satisfies readonly Role[];
 
 export function isUnitRole(role: Role): boolean {
   return (UNIT_ROLES as readonly Role[]).includes(role);
+}
+
+export function isCenterRole(role: Role): boolean {
+  return (CENTER_ROLES as readonly Role[]).includes(role);
 }

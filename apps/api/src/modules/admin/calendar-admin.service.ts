@@ -9,10 +9,10 @@ import {
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type CalendarService, readOverrides, toIsoDate } from '../calendar/calendar.service.ts';
-import { appendEvent } from '../cases/case-history.ts';
-import { caseSelect, columnsOf, snapshotOf } from '../cases/case-record.ts';
-import { updateCaseIfVersion } from '../cases/cases.repository.ts';
-import { TX_OPTIONS } from '../cases/tx-options.ts';
+import { appendEvent } from '../case-store/case-history.ts';
+import { caseSelect, columnsOf, snapshotOf } from '../case-store/case-record.ts';
+import { updateCaseIfVersion } from '../case-store/case-store.repository.ts';
+import { TX_OPTIONS } from '../case-store/tx-options.ts';
 
 // A calendar correction (say, the State Council moves a 调休 day) must move every running
 // deadline that depends on it. The rule is stored, so each due date is recomputed from it, in the

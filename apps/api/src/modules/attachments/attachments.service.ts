@@ -8,19 +8,14 @@ import { type Actor, canSeeAttachment, canUploadAttachment, type TAttachment } f
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, forbidden, HttpError, notFound, tooLarge } from '../../lib/http-errors.ts';
-import { snapshotOf } from '../cases/case-record.ts';
-import { isUuid } from '../cases/cases.repository.ts';
-import type { CasesService } from '../cases/cases.service.ts';
-import { attachmentFacts } from './attachments.repository.ts';
+import { attachmentFacts } from '../case-store/case-files.ts';
+import { snapshotOf } from '../case-store/case-record.ts';
+import { findVisibleCase } from '../case-store/visible-case.ts';
+import { createAttachment, findAttachment, listAttachments } from './attachments.repository.ts';
 import { detectAllowedType } from './content-type.ts';
 import type { FileStore } from './file-store.ts';
 
-type Deps = {
-  prisma: PrismaClient;
-  clock: Clock;
-  files: FileStore;
-  cases: Pick<CasesService, 'findVisible'>;
-};
+type Deps = { prisma: PrismaClient; clock: Clock; files: FileStore };
 type Upload = { fileName: string; stream: Readable & { truncated?: boolean } };
 
 const toView = (a: {
@@ -39,7 +34,7 @@ const toView = (a: {
   uploadedAt: a.uploadedAt.toISOString(),
 });
 
-export function createAttachmentsService({ prisma, clock, files, cases }: Deps) {
+export function createAttachmentsService({ prisma, clock, files }: Deps) {
   /** Streams the upload to a temporary file, hashing as it goes; nothing is kept on failure. */
   async function receive(upload: Upload) {
     await mkdir(files.tempDir, { recursive: true });
@@ -75,7 +70,7 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
 
   return {
     async upload(caseId: string, actor: Actor, upload: Upload): Promise<TAttachment> {
-      const row = await cases.findVisible(caseId, actor);
+      const row = await findVisibleCase(prisma, caseId, actor);
       if (!canUploadAttachment(snapshotOf(row), actor) || actor.kind !== 'user') {
         throw forbidden('当前不能上传附件 / you may not add files to this case now');
       }
@@ -92,16 +87,14 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
         }
         if (await files.exists(received.sha256)) await unlink(received.temp);
         else await files.adopt(received.temp, received.sha256);
-        const created = await prisma.attachment.create({
-          data: {
-            caseId: row.id,
-            sha256: received.sha256,
-            size: received.size,
-            mime,
-            fileName: sanitizeFileName(upload.fileName),
-            uploadedById: actor.id,
-            uploadedAt: clock.now(),
-          },
+        const created = await createAttachment(prisma, {
+          caseId: row.id,
+          sha256: received.sha256,
+          size: received.size,
+          mime,
+          fileName: sanitizeFileName(upload.fileName),
+          uploadedById: actor.id,
+          uploadedAt: clock.now(),
         });
         return toView(created);
       } finally {
@@ -110,21 +103,15 @@ export function createAttachmentsService({ prisma, clock, files, cases }: Deps) 
     },
 
     async list(caseId: string, actor: Actor): Promise<TAttachment[]> {
-      const row = await cases.findVisible(caseId, actor);
+      const row = await findVisibleCase(prisma, caseId, actor);
       const snap = snapshotOf(row);
-      const rows = await prisma.attachment.findMany({
-        where: { caseId: row.id },
-        orderBy: { uploadedAt: 'asc' },
-      });
-      const facts = await attachmentFacts(prisma, rows);
+      const facts = await attachmentFacts(prisma, await listAttachments(prisma, row.id));
       return facts.filter((a) => canSeeAttachment(snap, actor, a)).map(toView);
     },
 
     async open(caseId: string, attachmentId: string, actor: Actor) {
-      const row = await cases.findVisible(caseId, actor);
-      const a = isUuid(attachmentId)
-        ? await prisma.attachment.findFirst({ where: { id: attachmentId, caseId: row.id } })
-        : null;
+      const row = await findVisibleCase(prisma, caseId, actor);
+      const a = await findAttachment(prisma, row.id, attachmentId);
       const [facts] = a ? await attachmentFacts(prisma, [a]) : [];
       if (!a || !facts || !canSeeAttachment(snapshotOf(row), actor, facts))
         throw notFound('附件不存在 / attachment not found');

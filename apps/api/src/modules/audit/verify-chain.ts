@@ -1,9 +1,10 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { type ChainedEventContent, eventHash, GENESIS_HASH } from '../../lib/hash-chain.ts';
+import { eventHash, GENESIS_HASH } from '../../lib/hash-chain.ts';
+import { chainedContent } from '../case-store/event-chain.ts';
 
 // The audit of the append-only history (`pnpm audit:verify`): every case's events must run
 // seq 1..n up to the case's version, each linked to the one before it, and each hash must be
-// exactly what case-history.ts computed when the event was written. Any edited, removed or
+// exactly what case-store/event-chain.ts computed when the event was written. Any edited, removed or
 // reordered row shows up as the first event whose check fails.
 
 export type BrokenLink = { caseId: string; seq: number; reason: string };
@@ -22,20 +23,6 @@ type EventRow = {
   prevHash: string;
   hash: string;
 };
-
-/** The canonical content that was hashed (see appendEvent and the sweep). */
-export function chainedContent(e: EventRow): ChainedEventContent {
-  return {
-    caseId: e.caseId,
-    seq: e.seq,
-    action: e.action,
-    fromState: e.fromState,
-    toState: e.toState,
-    actor: e.actorId && e.actorRole ? { id: e.actorId, role: e.actorRole } : { system: true },
-    at: e.at.toISOString(),
-    data: e.data,
-  };
-}
 
 /** The first broken link of one case's history (events in seq order), or null. */
 export function verifyCaseChain(caseId: string, version: number, events: EventRow[]): BrokenLink | null {

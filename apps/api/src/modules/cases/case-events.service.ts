@@ -1,9 +1,10 @@
-import { type Actor, canSeeAttachment, canSeeReporter, type TCaseEvent, visibleHistory } from '@sp/domain';
+import { type Actor, canSeeActorName, canSeeAttachment, type TCaseEvent, visibleHistory } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { forbidden } from '../../lib/http-errors.ts';
-import { attachmentFacts } from '../attachments/attachments.repository.ts';
-import { snapshotOf } from './case-record.ts';
-import type { CasesService } from './cases.service.ts';
+import { attachmentFacts } from '../case-store/case-files.ts';
+import { snapshotOf } from '../case-store/case-record.ts';
+import { findVisibleCase } from '../case-store/visible-case.ts';
+import { findAttachmentUploads, findDisplayNames, findEvents } from './cases.repository.ts';
 
 type Cited = { id?: unknown };
 const citedIds = (data: unknown): string[] => {
@@ -11,34 +12,23 @@ const citedIds = (data: unknown): string[] => {
   return Array.isArray(list) ? list.flatMap((a: Cited) => (typeof a?.id === 'string' ? [a.id] : [])) : [];
 };
 
-type Deps = { prisma: PrismaClient; cases: Pick<CasesService, 'findVisible'> };
-
 /** A case's history as its reader may see it, oldest first, with who did what. */
-export function createCaseEventsService({ prisma, cases }: Deps) {
+export function createCaseEventsService({ prisma }: { prisma: PrismaClient }) {
   return {
     async list(caseId: string, actor: Actor): Promise<TCaseEvent[]> {
-      const row = await cases.findVisible(caseId, actor);
-      const rows = await prisma.caseEvent.findMany({ where: { caseId: row.id }, orderBy: { seq: 'asc' } });
-      const visible = visibleHistory(rows, actor);
+      const row = await findVisibleCase(prisma, caseId, actor);
+      const visible = visibleHistory(await findEvents(prisma, row.id), actor);
       if (visible === null) throw forbidden('无权查看办理过程 / you may not read this history');
-      // A special supervisor acts only by reporting: their name is the reporter's identity, which
-      // only the center may read (保护举报人). Discipline reads the whole history, so leave it out.
-      const named = (e: (typeof visible)[number]) => canSeeReporter(actor) || e.actorRole !== 'SUPERVISOR';
-      const actorIds = [...new Set(visible.flatMap((e) => (e.actorId && named(e) ? [e.actorId] : [])))];
-      const users = await prisma.user.findMany({
-        where: { id: { in: actorIds } },
-        select: { id: true, displayName: true },
-      });
-      const names = new Map(users.map((u) => [u.id, u.displayName]));
+      const named = (e: (typeof visible)[number]) =>
+        e.actorRole !== null && canSeeActorName(actor, e.actorRole);
+      const names = await findDisplayNames(prisma, [
+        ...new Set(visible.flatMap((e) => (e.actorId && named(e) ? [e.actorId] : []))),
+      ]);
       // An event after the notice may cite a file from before it (a complaint letter naming the
       // reporter, say): a reader who may not see that file does not see its citation either.
-      const cited = [...new Set(visible.flatMap((e) => citedIds(e.data)))];
-      const files = cited.length
-        ? await prisma.attachment.findMany({
-            where: { id: { in: cited } },
-            select: { id: true, uploadedAt: true, uploadedById: true },
-          })
-        : [];
+      const files = await findAttachmentUploads(prisma, [
+        ...new Set(visible.flatMap((e) => citedIds(e.data))),
+      ]);
       const snap = snapshotOf(row);
       const hidden = new Set(
         (await attachmentFacts(prisma, files))

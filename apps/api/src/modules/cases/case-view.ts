@@ -4,14 +4,15 @@ import {
   allowedActions,
   type CaseSnapshot,
   canSeeInternalDrafts,
+  canUploadAttachment,
   deadlineStatus,
   explainDeadline,
-  pendingExtension,
+  indexedFacts,
   type TCase,
   type TCaseSummary,
   type WorkingCalendar,
 } from '@sp/domain';
-import type { CaseRow } from './case-record.ts';
+import type { CaseRow } from '../case-store/case-record.ts';
 
 // What a caller sees of a case. Scope has already been checked; this decides the details
 // (drafts stay inside the center; the reporter is added by the service, which logs the read).
@@ -42,7 +43,7 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
     referralReason: snap.workflow.referral?.reason ?? null,
     referralBy: snap.workflow.referral?.by ?? null,
     referralAcceptedAt: snap.workflow.referral?.acceptedAt ?? null,
-    extensionPending: activeDeadline(snap) !== null && pendingExtension(snap),
+    extensionPending: indexedFacts(snap).extensionPending,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -73,5 +74,6 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
     extensionRequest: w.extensionRequest ? (extensionRequest as TCase['extensionRequest']) : null,
     referral: w.referral,
     allowedActions: allowedActions(snap, actor, ctx),
+    canUploadAttachments: canUploadAttachment(snap, actor),
   };
 }

@@ -1,57 +1,14 @@
-import type { CaseScope, TCaseListQuery } from '@sp/domain';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { type CaseRow, caseSelect } from './case-record.ts';
+import type { CaseScope, CaseSnapshot, TCaseListQuery, TCreateCaseRequest } from '@sp/domain';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { caseSelect } from '../case-store/case-record.ts';
+import type { Db } from '../case-store/case-store.repository.ts';
 
-// Prisma only: how cases are found, listed and written. No rules live here.
-
-type Db = Prisma.TransactionClient | PrismaClient;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
-
-export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
-  if (!isUuid(id)) return null;
-  return db.case.findUnique({ where: { id }, select: caseSelect });
-}
-
-/** findCase plus the head of the case's history (seq and hash of its last event), in one query. */
-export async function findCaseWithHead(db: Db, id: string) {
-  if (!isUuid(id)) return null;
-  const found = await db.case.findUnique({
-    where: { id },
-    select: {
-      ...caseSelect,
-      events: { select: { seq: true, hash: true }, orderBy: { seq: 'desc' }, take: 1 },
-    },
-  });
-  if (!found) return null;
-  const { events, ...row } = found;
-  return { row: row as CaseRow, head: events[0] ?? null };
-}
+// Prisma only: how cases are listed and searched. No rules live here; reading and writing one
+// case is the case store's (modules/case-store).
 
 /** What `q` searches (case_search.text): written once, at registration. */
 export const searchText = (c: { title: string; number: string; description: string }) =>
   [c.title, c.number, c.description].join('\u001f');
-
-/** Writes a transition only if nobody else did first; 0 means a concurrent change won. */
-export async function updateCaseIfVersion(
-  db: Db,
-  id: string,
-  expectedVersion: number,
-  data: Prisma.CaseUpdateManyMutationInput,
-): Promise<number> {
-  const { count } = await db.case.updateMany({ where: { id, version: expectedVersion }, data });
-  return count;
-}
-
-/** Next value of a gap-free counter; the row lock is held until the transaction ends. */
-export async function nextCounterValue(db: Db, key: string): Promise<number> {
-  const rows = await db.$queryRaw<{ last: number }[]>`
-    INSERT INTO counters (key, last) VALUES (${key}, 1)
-    ON CONFLICT (key) DO UPDATE SET last = counters.last + 1
-    RETURNING last`;
-  return Number(rows[0]!.last);
-}
 
 export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   switch (scope.kind) {
@@ -74,13 +31,7 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.source) and.push({ source: q.source });
   // Only running deadlines have due dates in these columns (domain: indexedFacts).
-  // Pending on a running deadline; superseded requests are cleared by the domain.
-  if (q.extensionPending === true) {
-    and.push({
-      dueAt: { not: null },
-      workflow: { path: ['extensionRequest', 'decision'], equals: 'PENDING' },
-    });
-  }
+  if (q.extensionPending === true) and.push({ extensionPending: true });
   if (q.overdue === true) and.push({ dueAt: { lt: now } });
   if (q.overdue === false) and.push({ OR: [{ dueAt: null }, { dueAt: { gte: now } }] });
   if (q.dueSoon === true) and.push({ dueSoonAt: { lte: now }, dueAt: { gte: now } });
@@ -108,4 +59,82 @@ export async function listCases(db: Db, where: Prisma.CaseWhereInput, page: numb
     db.case.count({ where }),
   ]);
   return { items, total };
+}
+
+export async function unitExists(db: Db, unitId: string): Promise<boolean> {
+  return (await db.unit.findUnique({ where: { id: unitId }, select: { id: true } })) !== null;
+}
+
+export async function findDisplayName(db: Db, userId: string): Promise<string | null> {
+  return (
+    (await db.user.findUnique({ where: { id: userId }, select: { displayName: true } }))?.displayName ?? null
+  );
+}
+
+type NewCase = {
+  input: TCreateCaseRequest;
+  number: string;
+  snap: CaseSnapshot;
+  createdById: string | null;
+  trackingHash: string | null;
+  now: Date;
+};
+
+export async function createCaseRow(
+  db: Db,
+  { input, number, snap, createdById, trackingHash, now }: NewCase,
+) {
+  return db.case.create({
+    data: {
+      number,
+      title: input.title,
+      description: input.description,
+      source: input.source,
+      state: snap.state,
+      unitId: input.unitId,
+      version: snap.version,
+      occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
+      createdById,
+      workflow: snap.workflow as Prisma.InputJsonValue,
+      trackingHash,
+      search: { create: { text: searchText({ ...input, number }) } },
+      createdAt: now,
+      updatedAt: now,
+    },
+    select: caseSelect,
+  });
+}
+
+type NewReporter = { name: string | null; phone: string | null; anonymous: boolean; userId: string | null };
+
+export async function createReporter(db: Db, caseId: string, reporter: NewReporter) {
+  await db.reporter.create({ data: { caseId, ...reporter } });
+}
+
+export async function findReporter(db: Db, caseId: string) {
+  return db.reporter.findUnique({ where: { caseId } });
+}
+
+export async function logReporterAccess(db: Db, entry: { caseId: string; userId: string; route: string }) {
+  await db.reporterAccess.create({ data: entry });
+}
+
+export async function findEvents(db: Db, caseId: string) {
+  return db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
+}
+
+export async function findDisplayNames(db: Db, userIds: string[]): Promise<Map<string, string>> {
+  const users = userIds.length
+    ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })
+    : [];
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
+export async function findAttachmentUploads(db: Db, ids: string[]) {
+  return ids.length
+    ? db.attachment.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, uploadedAt: true, uploadedById: true },
+      })
+    : [];
 }

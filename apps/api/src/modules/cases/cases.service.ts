@@ -1,37 +1,28 @@
 import {
-  type ActionContext,
   type Actor,
+  actionNeeds,
   applyAction,
   canViewCase,
   caseScopeFor,
-  parsePayload,
-  refusal,
   type TCase,
   type TCaseListQuery,
   type TCreateCaseRequest,
-  TRANSITIONS,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, notFound } from '../../lib/http-errors.ts';
-import { resolveCitedAttachments } from '../attachments/attachments.repository.ts';
+import { conflict } from '../../lib/http-errors.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
+import { gatherActionResources } from '../case-store/action-resources.ts';
+import { snapshotOf } from '../case-store/case-record.ts';
+import { findCaseWithHead } from '../case-store/case-store.repository.ts';
+import { commitTransition } from '../case-store/commit-transition.ts';
+import { TX_OPTIONS } from '../case-store/tx-options.ts';
+import { caseNotFound, findVisibleCase } from '../case-store/visible-case.ts';
 import type { SettingsService } from '../system/settings.service.ts';
-import { appendEvent } from './case-history.ts';
-import { type CaseRow, columnsOf, snapshotOf } from './case-record.ts';
 import { toCaseSummary, toCaseView } from './case-view.ts';
-import {
-  findCase,
-  findCaseWithHead,
-  listCases,
-  listWhere,
-  nextCounterValue,
-  updateCaseIfVersion,
-} from './cases.repository.ts';
-import { formatNoticeNumber, noticeCounterKey, shanghaiYear } from './notice-number.ts';
+import { listCases, listWhere } from './cases.repository.ts';
 import { registerCase } from './register-case.ts';
 import { readReporter } from './reporter-access.ts';
-import { TX_OPTIONS } from './tx-options.ts';
 
 type Deps = { prisma: PrismaClient; clock: Clock; calendars: CalendarService; settings: SettingsService };
 
@@ -40,16 +31,7 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
     return { now: clock.now(), calendar: await calendars.current() };
   }
 
-  async function findVisible(id: string, actor: Actor): Promise<CaseRow> {
-    const row = await findCase(prisma, id);
-    // Out of scope and missing look the same: never reveal that a hidden case exists.
-    if (!row || !canViewCase(snapshotOf(row), actor)) throw notFound('未找到该案件 / case not found');
-    return row;
-  }
-
   return {
-    findVisible,
-
     async create(input: TCreateCaseRequest, actor: Actor) {
       const ctx = await viewContext();
       const { row, trackingCode } = await registerCase(prisma, input, actor, ctx.now);
@@ -57,7 +39,7 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
     },
 
     async get(id: string, actor: Actor): Promise<TCase> {
-      const row = await findVisible(id, actor);
+      const row = await findVisibleCase(prisma, id, actor);
       const ctx = await viewContext();
       const reporter = await readReporter(prisma, row.id, actor, 'GET /api/cases/:id');
       return { ...toCaseView(row, snapshotOf(row), actor, ctx), ...(reporter ? { reporter } : {}) };
@@ -76,8 +58,10 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
     },
 
     /**
-     * One action, one transaction: check scope and version, let the domain decide, then write
-     * the case only if its version is unchanged, plus the event and any derived rows.
+     * One action, one transaction, for every action alike: check scope and version, look up
+     * what the action's row needs (domain: actionNeeds), let the domain decide once
+     * (applyAction), then write the case only if its version is unchanged, its derived rows
+     * and its event (case-store: commitTransition).
      */
     async perform(
       id: string,
@@ -85,50 +69,34 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
       actor: Actor,
     ) {
       const { action, version, ...payload } = body;
-      const { now, calendar } = await viewContext();
-      // Only drafting a notice reads the administrator's default deadline.
-      const defaultDeadlineWorkingDays =
-        action === 'draft_notice' ? await settings.defaultDeadlineWorkingDays() : undefined;
+      const view = await viewContext();
+      const needs = actionNeeds(action, payload);
+      // Read before the transaction: PGlite has one connection, which the transaction holds.
+      const policy = needs.defaultDeadline
+        ? { defaultDeadlineWorkingDays: await settings.defaultDeadlineWorkingDays() }
+        : {};
       const row = await prisma.$transaction(async (tx) => {
         // The case and the head of its history in one query: the new event links to that head.
         const found = await findCaseWithHead(tx, id);
-        const current = found?.row;
-        if (!current || !canViewCase(snapshotOf(current), actor))
-          throw notFound('未找到该案件 / case not found');
-        if (current.version !== version) throw conflict();
-        const snap = snapshotOf(current);
-        const ctx: ActionContext = { now, calendar, defaultDeadlineWorkingDays };
-        const name = action as keyof typeof TRANSITIONS;
-        const refused = refusal(snap, name, actor, ctx);
-        if (refused) throw refused;
-        const parsed = parsePayload(name, payload) as { attachmentIds?: string[] };
-        if (parsed.attachmentIds?.length)
-          ctx.attachments = await resolveCitedAttachments(tx, id, parsed.attachmentIds);
-        const issuesNotice = 'needsNoticeNumber' in TRANSITIONS[name];
-        const year = shanghaiYear(now);
-        const noticeSeq = issuesNotice ? await nextCounterValue(tx, noticeCounterKey(year)) : 0;
-        if (issuesNotice) ctx.noticeNumber = formatNoticeNumber(year, noticeSeq);
-        const result = applyAction(snap, name, payload, actor, ctx);
+        if (!found || !canViewCase(snapshotOf(found.row), actor)) throw caseNotFound();
+        if (found.row.version !== version) throw conflict();
+        const { ctx, drawn } = await gatherActionResources(tx, id, needs, view.now);
+        const result = applyAction(snapshotOf(found.row), action, payload, actor, {
+          ...view,
+          ...policy,
+          ...ctx,
+        });
         if (!result.ok) throw result.error;
-        const columns = columnsOf(result.next, now);
-        if ((await updateCaseIfVersion(tx, id, version, columns)) === 0) throw conflict();
-        const notice = result.next.workflow.notice;
-        if (issuesNotice && notice && actor.kind === 'user') {
-          await tx.notice.create({
-            data: {
-              caseId: id,
-              year,
-              seq: noticeSeq,
-              ...notice,
-              issuedAt: new Date(notice.issuedAt),
-              issuedById: actor.id,
-            },
-          });
-        }
-        await appendEvent(tx, id, result.next.version, result.event, found.head);
-        return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
+        return commitTransition(tx, {
+          current: found.row,
+          head: found.head,
+          result,
+          actor,
+          drawn,
+          now: view.now,
+        });
       }, TX_OPTIONS);
-      return toCaseView(row, snapshotOf(row), actor, { now, calendar });
+      return toCaseView(row, snapshotOf(row), actor, view);
     },
   };
 }

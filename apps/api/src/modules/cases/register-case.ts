@@ -1,18 +1,19 @@
 import {
   type Actor,
   initialSnapshot,
+  issuesTrackingCode,
   REGISTER_ACTION,
+  registersAsReporter,
   registrationRefusal,
   type TCreateCaseRequest,
 } from '@sp/domain';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
-import { appendEvent } from './case-history.ts';
-import { caseSelect } from './case-record.ts';
-import { nextCounterValue, searchText } from './cases.repository.ts';
-import { caseCounterKey, formatCaseNumber, shanghaiYear } from './notice-number.ts';
-import { TX_OPTIONS } from './tx-options.ts';
+import { appendEvent } from '../case-store/case-history.ts';
+import { drawNumber } from '../case-store/document-numbers.ts';
+import { TX_OPTIONS } from '../case-store/tx-options.ts';
+import { createCaseRow, createReporter, findDisplayName, unitExists } from './cases.repository.ts';
 
 // Registering a case (登记): the case, the reporter kept apart, and history entry 1, in one
 // transaction. Whoever reported gets a tracking code for the public page, shown once.
@@ -35,38 +36,25 @@ export async function registerCase(
     throw badRequest('发生时间不正确 / occurredAt is out of range', [
       { path: 'occurredAt', message: '年份须在 1–9999 之间 / the year must be 1–9999' },
     ]);
-  const unit = await prisma.unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
-  if (!unit)
+  if (!(await unitExists(prisma, input.unitId)))
     throw unprocessable('所选执法单位不存在 / unknown unit', [
       { path: 'unitId', message: '单位不存在 / unknown unit' },
     ]);
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
-  const trackingCode = reporter || input.source === 'PUBLIC_COMPLAINT' ? newTrackingCode() : null;
+  const trackingCode = issuesTrackingCode(input.source, reporter !== null) ? newTrackingCode() : null;
   const snap = initialSnapshot(input.unitId, createdById);
   const row = await prisma.$transaction(async (tx) => {
-    const year = shanghaiYear(now);
-    const number = formatCaseNumber(year, await nextCounterValue(tx, caseCounterKey(year)));
-    const created = await tx.case.create({
-      data: {
-        number,
-        title: input.title,
-        description: input.description,
-        source: input.source,
-        state: snap.state,
-        unitId: input.unitId,
-        version: snap.version,
-        occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
-        createdById,
-        workflow: snap.workflow as Prisma.InputJsonValue,
-        trackingHash: trackingCode ? trackingHash(trackingCode) : null,
-        search: { create: { text: searchText({ ...input, number }) } },
-        createdAt: now,
-        updatedAt: now,
-      },
-      select: caseSelect,
+    const { number } = await drawNumber(tx, 'case', now);
+    const created = await createCaseRow(tx, {
+      input,
+      number,
+      snap,
+      createdById,
+      trackingHash: trackingCode ? trackingHash(trackingCode) : null,
+      now,
     });
-    if (reporter) await tx.reporter.create({ data: { caseId: created.id, ...reporter } });
+    if (reporter) await createReporter(tx, created.id, reporter);
     await appendEvent(tx, created.id, 1, {
       action: REGISTER_ACTION,
       fromState: null,
@@ -88,16 +76,14 @@ export async function registerCase(
 }
 
 async function reporterFor(prisma: PrismaClient, input: TCreateCaseRequest, actor: Actor) {
-  if (actor.kind === 'user' && actor.role === 'SUPERVISOR') {
-    const me = await prisma.user.findUnique({ where: { id: actor.id }, select: { displayName: true } });
-    return { name: me?.displayName ?? null, phone: null, anonymous: false, userId: actor.id };
+  if (registersAsReporter(actor) && actor.kind === 'user') {
+    return { name: await findDisplayName(prisma, actor.id), phone: null, anonymous: false, userId: actor.id };
   }
   if (!input.reporter) return null;
-  const anonymous = input.reporter.anonymous === true;
   return {
     name: input.reporter.name || null,
     phone: input.reporter.phone ?? null,
-    anonymous,
+    anonymous: input.reporter.anonymous === true,
     userId: null,
   };
 }

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { Clock } from '../../lib/clock.ts';
-import type { SweepService } from '../sweeper/sweep.service.ts';
+import type { SystemService } from './system.service.ts';
 
-type Deps = { prisma: PrismaClient; clock: Clock; sweep: SweepService; testClock: boolean };
+type Deps = { system: SystemService; testClock: boolean };
 
-export const systemRoutes: FastifyPluginAsyncZod<Deps> = async (app, { prisma, clock, sweep, testClock }) => {
+export const systemRoutes: FastifyPluginAsyncZod<Deps> = async (app, { system, testClock }) => {
   app.get(
     '/api/health',
     {
@@ -15,10 +13,7 @@ export const systemRoutes: FastifyPluginAsyncZod<Deps> = async (app, { prisma, c
         response: { 200: z.object({ status: z.literal('ok'), db: z.literal('ok') }) },
       },
     },
-    async () => {
-      await prisma.$queryRaw`SELECT 1`;
-      return { status: 'ok' as const, db: 'ok' as const };
-    },
+    async () => system.health(),
   );
 
   // The test clock exists only when the server was started with SUPERVISION_TEST_CLOCK=1;
@@ -33,17 +28,12 @@ export const systemRoutes: FastifyPluginAsyncZod<Deps> = async (app, { prisma, c
         response: { 200: z.object({ now: z.string() }) },
       },
     },
-    async (request) => {
-      clock.set(request.body.now === null ? null : new Date(request.body.now));
-      return { now: clock.now().toISOString() };
-    },
+    async (request) => system.setClock(request.body.now === null ? null : new Date(request.body.now)),
   );
 
   app.post(
     '/api/test/sweep',
     { schema: { tags: ['operations'], response: { 200: z.object({ referred: z.int() }) } } },
-    async () => {
-      return { referred: await sweep.run() };
-    },
+    async () => system.sweepNow(),
   );
 };

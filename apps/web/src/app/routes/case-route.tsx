@@ -1,4 +1,13 @@
-import { type ActionName, isUnitRole, type TCase, TRANSITIONS, type TUser } from '@sp/domain';
+import {
+  type ActionName,
+  canSaveReplyDraftIn,
+  isUnitRole,
+  REPLY_DRAFT_TARGET,
+  signsUnitReply,
+  type TCase,
+  type TReplyDraft,
+  type TUser,
+} from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useRouteLoaderData } from 'react-router';
 import { DeadlineBadge } from '../../components/deadline-badge';
@@ -22,13 +31,10 @@ import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-dr
 import { isApiError } from '../../lib/api-error';
 
 /** The leader's reply forms start from the unit's saved draft (主要领导签发). */
-function draftPrefill(
-  draft: { kind: string; text: string } | null | undefined,
-): Partial<Record<ActionName, FormValues>> {
+function draftPrefill(draft: TReplyDraft | null | undefined): Partial<Record<ActionName, FormValues>> {
   if (!draft) return {};
-  return draft.kind === 'OBJECTION'
-    ? { object: { grounds: draft.text } }
-    : { submit_rectification: { report: draft.text } };
+  const { action, field } = REPLY_DRAFT_TARGET[draft.kind];
+  return { [action]: { [field]: draft.text } };
 }
 
 /** What a unit user should do next on a notice awaiting its reply. */
@@ -46,10 +52,9 @@ export default function CaseRoute() {
   const query = useCase(id);
   const attachments = useAttachments(id);
   const unitUser = isUnitRole(me.role);
-  const drafting =
-    unitUser && query.data !== undefined && TRANSITIONS.submit_rectification.from.includes(query.data.state);
+  const drafting = unitUser && query.data !== undefined && canSaveReplyDraftIn(query.data.state);
   const draft = useReplyDraft(id, { enabled: drafting });
-  const leader = me.role === 'UNIT_LEADER';
+  const leader = signsUnitReply(me.role);
 
   // Unknown, or another unit's case: the same 页面不存在, nothing about the case.
   if (isApiError(query.error) && query.error.status === 404) return <NotFoundView />;
@@ -95,7 +100,7 @@ export default function CaseRoute() {
               {c.reporter && <ReporterCard reporter={c.reporter} />}
               {c.extensionRequest && <ExtensionCard request={c.extensionRequest} />}
               {c.referral && <ReferralCard referral={c.referral} />}
-              <AttachmentsCard caseId={c.id} canUpload={me.role !== 'DISCIPLINE'} />
+              <AttachmentsCard caseId={c.id} canUpload={c.canUploadAttachments} />
             </aside>
           </div>
         </>

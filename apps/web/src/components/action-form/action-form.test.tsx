@@ -1,19 +1,12 @@
-import type { TAttachment } from '@sp/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/api-error';
+import { attachment as fileFixture } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { ActionForm } from './action-form';
 
-const attachment: TAttachment = {
-  id: '3f0b6a52-8a5c-4c4e-9d3a-6f1e2d3c4b5a',
-  fileName: '现场照片.jpg',
-  size: 2048,
-  mime: 'image/jpeg',
-  sha256: 'abc',
-  uploadedAt: '2026-03-03T10:00:00+08:00',
-};
+const attachment = fileFixture();
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -111,6 +104,7 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     const onSubmit = vi.fn().mockRejectedValue(
       new ApiError({
         status: 400,
+        code: 'VALIDATION',
         detail: '请求内容有误',
         fieldErrors: [{ path: '/body/comment', message: '意见过于简单 / too short' }],
       }),

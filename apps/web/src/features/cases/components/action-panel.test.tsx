@@ -1,7 +1,8 @@
+import { zhCN } from '@sp/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caseDetail } from '../../../test/fixtures';
+import { caseDetail, problem } from '../../../test/fixtures';
 import { mockFetch, on } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render';
 import { useCase } from '../api/get-case';
@@ -20,6 +21,7 @@ const assessing = caseDetail({
   version: 3,
   allowedActions: ['dismiss', 'transfer_out', 'open_investigation'],
 });
+const url = `/api/cases/${assessing.id}`;
 
 describe('ActionPanel', () => {
   it('shows exactly the case’s allowedActions, named by their Chinese labels', async () => {
@@ -40,7 +42,7 @@ describe('ActionPanel', () => {
 
   it('posts the action with the case version and the validated payload', async () => {
     const { calls } = mockFetch(
-      on('POST', '/api/cases/case-1/actions', {
+      on('POST', `${url}/actions`, {
         body: caseDetail({ state: 'INVESTIGATING', version: 4, allowedActions: ['add_evidence'] }),
       }),
     );
@@ -64,16 +66,20 @@ describe('ActionPanel', () => {
   it('on 409 tells the user someone else changed the case and reloads it', async () => {
     let version = 3;
     const { calls } = mockFetch(
-      on('POST', '/api/cases/case-1/actions', {
+      on('POST', `${url}/actions`, {
         status: 409,
         contentType: 'application/problem+json',
-        body: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'version mismatch' },
+        body: problem(
+          409,
+          'STALE_VERSION',
+          '案件已被他人修改，请刷新后重试 / the case was changed by someone else',
+        ),
       }),
-      on('GET', '/api/cases/case-1', () => ({ body: { ...assessing, version: version++ } })),
-      on('GET', '/api/cases/case-1/events', { body: [] }),
+      on('GET', url, () => ({ body: { ...assessing, version: version++ } })),
+      on('GET', `${url}/events`, { body: [] }),
     );
     const user = userEvent.setup();
-    await renderApp(<LiveCasePanel id="case-1" />);
+    await renderApp(<LiveCasePanel id={assessing.id} />);
     await user.click(await screen.findByRole('button', { name: '不予受理' }));
     await user.type(screen.getByLabelText('不予受理的理由'), '不属于受理范围');
     await user.type(screen.getByLabelText('反馈意见'), '您反映的问题不属于本中心受理范围');
@@ -81,27 +87,23 @@ describe('ActionPanel', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('其他人刚刚修改了此案件');
-    const caseReads = () =>
-      calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/cases/case-1').length;
+    const caseReads = () => calls.filter((c) => c.method === 'GET' && c.url.pathname === url).length;
     await waitFor(() => expect(caseReads()).toBe(2));
     // The user's words are kept, so they can check the new version and submit again.
     expect((screen.getByLabelText('不予受理的理由') as HTMLTextAreaElement).value).toBe('不属于受理范围');
   });
 
-  it('shows a business refusal (422) in plain Chinese from the problem detail', async () => {
+  it('shows a business refusal (422) in the user’s language from its reason, not the detail', async () => {
     mockFetch(
-      on('POST', '/api/cases/case-1/actions', {
+      on('POST', `${url}/actions`, {
         status: 422,
         contentType: 'application/problem+json',
-        body: {
-          type: 'about:blank',
-          title: 'Unprocessable Entity',
-          status: 422,
-          detail: '已签收 / already acknowledged',
-        },
+        body: problem(422, 'RULE_VIOLATION', '已签收 / already acknowledged', {
+          reason: 'ALREADY_ACKNOWLEDGED',
+        }),
       }),
-      on('GET', '/api/cases/case-1', { body: assessing }),
-      on('GET', '/api/cases/case-1/events', { body: [] }),
+      on('GET', url, { body: assessing }),
+      on('GET', `${url}/events`, { body: [] }),
     );
     const user = userEvent.setup();
     await renderApp(
@@ -109,7 +111,7 @@ describe('ActionPanel', () => {
     );
     await user.click(screen.getByRole('button', { name: '立案调查' }));
     await user.click(screen.getByRole('button', { name: '提交' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('已签收');
+    expect((await screen.findByRole('alert')).textContent).toContain(zhCN.refusals.ALREADY_ACKNOWLEDGED);
     expect(screen.queryByText(/already acknowledged/)).toBeNull();
   });
 });

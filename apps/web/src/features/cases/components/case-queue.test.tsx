@@ -1,24 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caseSummary, UNIT_ID } from '../../../test/fixtures';
+import { caseSummary, problem, UNIT } from '../../../test/fixtures';
 import { type Call, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render';
 import { CaseQueue } from './case-queue';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const units = [{ id: UNIT_ID, name: '市城市管理综合执法局' }];
-const received = caseSummary();
-const overdue = caseSummary({
-  id: 'case-2',
-  number: 'JD-2026-0002',
-  title: '违规收取罚没款未开票据',
-  state: 'AWAITING_REPLY',
-  dueAt: '2026-03-20T23:59:59+08:00',
-  deadlineStatus: 'OVERDUE',
-  noticeNumber: '执监通〔2026〕7号',
-});
+const units = [UNIT];
+const received = caseSummary({}, 12);
+const overdue = caseSummary(
+  {
+    title: '违规收取罚没款未开票据',
+    state: 'AWAITING_REPLY',
+    dueAt: '2026-03-20T15:59:59.000Z',
+    deadlineStatus: 'OVERDUE',
+    noticeNumber: '执监通〔2026〕7号',
+  },
+  9,
+);
 
 /** A fake GET /api/cases: counts per tab, items for the tab asked. */
 function casesApi() {
@@ -59,8 +60,8 @@ describe('CaseQueue (staff triage)', () => {
     await waitFor(() => expect(screen.getByTestId('queue-count-overdue').textContent).toBe('1'));
     expect(screen.getByTestId('queue-count-received').textContent).toBe('1');
     expect(screen.getByTestId('queue-count-closed').textContent).toBe('0');
-    expect((await screen.findByRole('link', { name: 'JD-2026-0001' })).getAttribute('href')).toBe(
-      '/cases/case-1',
+    expect((await screen.findByRole('link', { name: '执监案〔2026〕12号' })).getAttribute('href')).toBe(
+      `/cases/${received.id}`,
     );
   });
 
@@ -69,7 +70,7 @@ describe('CaseQueue (staff triage)', () => {
     const user = userEvent.setup();
     const { router } = await renderApp(<CaseQueue units={units} />, { path: '/cases' });
     await user.click(screen.getByTestId('queue-tab-overdue'));
-    const link = await screen.findByRole('link', { name: 'JD-2026-0002' });
+    const link = await screen.findByRole('link', { name: '执监案〔2026〕9号' });
     const row = link.closest('tr') as HTMLElement;
     expect(within(row).getByTestId('deadline-badge').getAttribute('data-status')).toBe('OVERDUE');
     expect(listCalls(calls).at(-1)?.url.searchParams.get('overdue')).toBe('true');
@@ -83,13 +84,13 @@ describe('CaseQueue (staff triage)', () => {
     await user.type(screen.getByLabelText('关键词'), '暴力');
     await user.click(screen.getByRole('button', { name: '搜索' }));
     await waitFor(() => expect(listCalls(calls).at(-1)?.url.searchParams.get('q')).toBe('暴力'));
-    await user.selectOptions(screen.getByLabelText('执法单位'), UNIT_ID);
+    await user.selectOptions(screen.getByLabelText('执法单位'), UNIT.id);
     await user.selectOptions(screen.getByLabelText('线索来源'), 'MEDIA');
     await waitFor(() => {
       const last = listCalls(calls).at(-1)?.url.searchParams;
       expect([last?.get('q'), last?.get('unitId'), last?.get('source'), last?.get('state')]).toEqual([
         '暴力',
-        UNIT_ID,
+        UNIT.id,
         'MEDIA',
         'RECEIVED',
       ]);
@@ -110,7 +111,7 @@ describe('CaseQueue (staff triage)', () => {
         ? {
             status: 500,
             contentType: 'application/problem+json',
-            body: { type: 'x', title: 'Internal', status: 500, detail: 'boom' },
+            body: problem(500, 'INTERNAL', '服务器内部错误，请求编号 req-7 / internal error'),
           }
         : undefined,
     );

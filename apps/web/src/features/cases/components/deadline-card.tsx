@@ -1,4 +1,4 @@
-import type { TCase } from '@sp/domain';
+import { isOverdue, type TCase } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { DeadlineBadge } from '../../../components/deadline-badge';
 import { SectionCard } from '../../../components/section-card';
@@ -17,8 +17,7 @@ export function DeadlineCard({ caseData }: { caseData: TCase }) {
     );
   }
   const extra = deadline.extensions.reduce((sum, e) => sum + e.days, 0);
-  const overdueDays =
-    deadline.status === 'OVERDUE' ? Math.max(1, daysBetween(deadline.dueAt, new Date())) : 0;
+  const overdueDays = isOverdue(deadline.status) ? Math.max(1, daysBetween(deadline.dueAt, new Date())) : 0;
   const explanation = currentLanguage() === 'en' ? deadline.explanation.en : deadline.explanation.zh;
   return (
     <SectionCard title={t('deadline.dueAt')} testId="deadline-card">

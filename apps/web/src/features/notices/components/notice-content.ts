@@ -1,17 +1,16 @@
-import type { TCase, TCaseEvent } from '@sp/domain';
-import type { NoticeContent } from './notice-document';
+import { issuesNotice, type TCase, type TCaseEvent, type TNoticeDocument } from '@sp/domain';
 
 /**
- * The due date the notice was issued with (recorded by approve_notice). A later deadline — a
+ * The due date the notice was issued with (recorded by the action that issued it). A later deadline — a
  * dismissed objection, a rejected report, an extension — does not rewrite the issued document.
  */
 export function issuedDueAt(events: TCaseEvent[] | undefined): string | null {
-  const dueAt = events?.find((e) => e.action === 'approve_notice')?.data.dueAt;
+  const dueAt = events?.find((e) => issuesNotice(e.action))?.data.dueAt;
   return typeof dueAt === 'string' ? dueAt : null;
 }
 
 /** The notice to show for a case: the issued one, else (inside the center) the draft. */
-export function noticeContentOf(c: TCase, issued: string | null = null): NoticeContent | null {
+export function noticeContentOf(c: TCase, issued: string | null = null): TNoticeDocument | null {
   const dueAt = issued ?? c.deadline?.dueAt ?? c.dueAt;
   if (c.notice) return { ...c.notice, unitName: c.unitName, dueAt };
   if (c.draftNotice)

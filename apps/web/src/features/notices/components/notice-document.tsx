@@ -1,18 +1,9 @@
+import { isDraftNotice, type TNoticeDocument } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { formatChineseDate } from '../../../lib/format';
 import './notice.css';
 
-export type NoticeContent = {
-  /** 执监通〔2026〕7号; null while the notice is a draft awaiting signature. */
-  number: string | null;
-  issuedAt: string | null;
-  unitName: string;
-  findings: string;
-  legalBasis: string;
-  requiredRectification: string;
-  deadlineWorkingDays: number;
-  dueAt: string | null;
-};
+export type NoticeContent = TNoticeDocument;
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -37,7 +28,7 @@ function Paragraphs({ text }: { text: string }) {
  */
 export function NoticeDocument({ notice }: { notice: NoticeContent }) {
   const { t } = useTranslation();
-  const draft = notice.number === null;
+  const draft = isDraftNotice(notice);
   const dueDate = formatChineseDate(notice.dueAt);
   const days = String(notice.deadlineWorkingDays);
   return (

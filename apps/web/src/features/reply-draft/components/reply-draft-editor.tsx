@@ -1,4 +1,4 @@
-import type { TReplyDraft } from '@sp/domain';
+import { REPLY_DRAFT_KINDS, type ReplyDraftKind, type TReplyDraft } from '@sp/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroupField } from '../../../components/form/choice-fields';
@@ -11,7 +11,7 @@ import { useReplyDraft } from '../api/get-reply-draft';
 import { useSaveReplyDraft } from '../api/save-reply-draft';
 
 const SAVE_DELAY_MS = 800;
-type Kind = TReplyDraft['kind'];
+type Kind = ReplyDraftKind;
 
 /** The unit's reply, saved as they type (debounced PUT), for the leader to sign later. */
 export function ReplyDraftEditor({ caseId }: { caseId: string }) {
@@ -60,7 +60,7 @@ export function ReplyDraftEditor({ caseId }: { caseId: string }) {
         label={t('replyDraft.kind')}
         required
         value={kind}
-        choices={(['RECTIFICATION', 'OBJECTION'] as const).map((k) => ({
+        choices={REPLY_DRAFT_KINDS.map((k) => ({
           value: k,
           label: t(`replyDraft.kinds.${k}`),
         }))}

@@ -47,3 +47,5 @@ export function columnsOf(snap: CaseSnapshot, now: Date) {
     updatedAt: now,
   };
 }
+
+export type CaseColumns = ReturnType<typeof columnsOf>;

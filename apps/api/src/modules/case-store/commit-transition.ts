@@ -1,0 +1,31 @@
+import type { ActionResult, Actor } from '@sp/domain';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { conflict } from '../../lib/http-errors.ts';
+import { appendEvent } from './case-history.ts';
+import { type CaseRow, columnsOf } from './case-record.ts';
+import { updateCaseIfVersion } from './case-store.repository.ts';
+import { writeDerivedRows } from './derived-rows.ts';
+import type { DrawnNumber } from './document-numbers.ts';
+
+type Commit = {
+  current: CaseRow;
+  /** The head of the history read with the case (the new event links to it). */
+  head: { seq: number; hash: string } | null;
+  result: Extract<ActionResult, { ok: true }>;
+  actor: Actor;
+  drawn: DrawnNumber | null;
+  now: Date;
+};
+
+/**
+ * Persists an applied action: the case only if its version is unchanged (zero rows means
+ * someone else won: 409, and the transaction rolls back), the derived rows, the event.
+ */
+export async function commitTransition(tx: Prisma.TransactionClient, c: Commit): Promise<CaseRow> {
+  const { current, result } = c;
+  const columns = columnsOf(result.next, c.now);
+  if ((await updateCaseIfVersion(tx, current.id, current.version, columns)) === 0) throw conflict();
+  await writeDerivedRows(tx, result.derived, { caseId: current.id, actor: c.actor, drawn: c.drawn });
+  await appendEvent(tx, current.id, result.next.version, result.event, c.head);
+  return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
+}

@@ -1,0 +1,59 @@
+import type { ActionName, ActorKind, CaseOutcome, CaseState } from '../src/index.ts';
+
+// What one file under ./actions/ says about one action: product.md's row for it, written BY HAND
+// (never read from TRANSITIONS, so a wrong edit to the table fails a test), the limits each
+// payload field must enforce, and a realistic sample payload. The domain's table, matrix and
+// payload tests, its fixtures, and the API's flows and HTTP role matrix are all derived from
+// these specs (see action-specs.ts), so a new action needs its table row, its copy and one spec.
+//
+// Words mapped: staff = CENTER_STAFF, director = CENTER_DIRECTOR, "unit handler or leader" =
+// UNIT_HANDLER + UNIT_LEADER, unit leader = UNIT_LEADER, discipline = DISCIPLINE, "system only"
+// = SYSTEM. `to: 'same'` is product.md's "same" (the action records without moving the case).
+
+/** Limits written out here (not read from TEXT_LIMITS), in characters. */
+export const LONG = 10_000;
+export const SHORT = 2_000;
+export const NAME = 100;
+
+type Need = 'required' | 'optional';
+export type FieldLimit =
+  | { kind: 'text'; need: Need; max: number }
+  | { kind: 'days'; need: Need; min: number; max: number }
+  | { kind: 'attachments'; need: 'optional'; max: number }
+  | { kind: 'choice'; need: Need; options: readonly string[] };
+
+/** Required text of at most `max` characters (trimmed, not blank). */
+export const text = (max: number) => ({ kind: 'text', need: 'required', max }) as const;
+/** A whole number of days from `min` to `max`. */
+export const days = (min: number, max: number) => ({ kind: 'days', need: 'required', min, max }) as const;
+/** Up to 20 files of the case, cited by id; never required. */
+export const attachments = () => ({ kind: 'attachments', need: 'optional', max: 20 }) as const;
+export const choice = (options: readonly string[]) =>
+  ({ kind: 'choice', need: 'required', options }) as const;
+export const optional = <F extends FieldLimit>(field: F): F => ({ ...field, need: 'optional' });
+
+export type ActionSpec = {
+  action: ActionName;
+  /** Who may take it. The first is who takes it in derived flows. */
+  who: readonly ActorKind[];
+  from: readonly CaseState[];
+  to: CaseState | 'same';
+  outcome: CaseOutcome | null;
+  /** The "must carry" column in api-contract.md's camelCase names, with each field's limits. */
+  fields: Readonly<Record<string, FieldLimit>>;
+  /** A payload the action must accept, here and over HTTP (so it cites no attachment ids). */
+  sample: Readonly<Record<string, unknown>>;
+  /** Actions taken first, in the same state, each by its own spec's first role. */
+  after?: readonly ActionName[];
+  /** Allowed only once the running deadline has passed (the clock is set past it). */
+  whenOverdue?: true;
+  /** Why the spec says what it says, where product.md alone would not tell. */
+  note?: string;
+};
+
+export function defineActionSpec(spec: ActionSpec): ActionSpec {
+  return spec;
+}
+
+/** The spec file of an action: remind_unit → remind-unit.ts. */
+export const specFileOf = (action: string) => `${action.replaceAll('_', '-')}.ts`;

@@ -1,0 +1,22 @@
+import { days, defineActionSpec, LONG, optional, text } from '../action-spec.ts';
+
+export default defineActionSpec({
+  action: 'draft_notice',
+  who: ['CENTER_STAFF'],
+  from: ['INVESTIGATING'],
+  to: 'NOTICE_PENDING_APPROVAL',
+  outcome: null,
+  note: 'The deadline defaults to the admin policy (15 working days) when left out.',
+  fields: {
+    findings: text(LONG),
+    legalBasis: text(LONG),
+    requiredRectification: text(LONG),
+    deadlineWorkingDays: optional(days(1, 60)),
+  },
+  sample: {
+    findings: '执法人员在现场检查中未出示执法证件，且未告知当事人陈述、申辩的权利',
+    legalBasis: '《中华人民共和国行政处罚法》第五十五条',
+    requiredRectification: '组织执法人员开展执法程序培训，并书面报告整改情况',
+    deadlineWorkingDays: 15,
+  },
+});
