@@ -61,7 +61,11 @@ describe('right role, wrong state → 422', () => {
     const before = await rowCounts(t);
     const version = await t.version(c.id);
     const body = expectProblem(await (await t.as(user)).act(c.id, action, PAYLOADS[action]), 422);
-    expect(body.title).toBe('Unprocessable Content');
+    expect(body).toMatchObject({
+      title: 'Unprocessable Content',
+      code: 'WRONG_STATE',
+      reason: 'STATE_NOT_ALLOWED',
+    });
     expect(await t.version(c.id)).toBe(version);
     expect(await rowCounts(t)).toEqual(before);
   });
@@ -148,7 +152,7 @@ describe('malformed action requests → 400, stale versions → 409', () => {
     const before = await rowCounts(t);
     for (const version of [c.version - 1, 1, c.version + 1, 2 ** 31 - 1]) {
       const problem = expectProblem(await post(c.id, { action: 'open_investigation', version }), 409);
-      expect(problem.title).toBe('Conflict');
+      expect(problem).toMatchObject({ title: 'Conflict', code: 'STALE_VERSION' });
     }
     expect(await rowCounts(t)).toEqual(before);
     expect(await t.version(c.id)).toBe(c.version);

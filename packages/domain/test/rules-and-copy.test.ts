@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  ACTION_NAMES,
+  actionNeeds,
+  canSeeActorName,
+  DomainError,
+  en,
+  implementationRate,
+  indexedFacts,
+  issuesTrackingCode,
+  ownReportsOf,
+  REFUSAL_KIND,
+  REFUSAL_REASONS,
+  registersAsReporter,
+  TRANSITIONS,
+  zhCN,
+} from '../src/index.ts';
+import { actorFor, PENDING_EXTENSION, richSnapshot, userActor } from './fixtures.ts';
+
+// The small rules the API and the web ask the domain instead of restating, and the copy that
+// every payload field and refusal must have in both languages.
+
+describe('copy', () => {
+  const fields = [
+    ...new Set(ACTION_NAMES.flatMap((a) => Object.keys((TRANSITIONS[a].payload as z.ZodObject).shape))),
+  ];
+
+  it('every payload field of every action has a label in zh-CN and en (the forms need no web copy)', () => {
+    expect(fields.length).toBeGreaterThan(10);
+    for (const f of fields) {
+      expect(zhCN.fields[f as keyof typeof zhCN.fields]?.label, f).toMatch(/\S/);
+      expect(en.fields[f as keyof typeof en.fields]?.label, f).toMatch(/\S/);
+    }
+  });
+
+  it('every refusal reason has words in both languages; a DomainError says both', () => {
+    for (const reason of REFUSAL_REASONS) {
+      expect(zhCN.refusals[reason]).toMatch(/[\u4e00-\u9fff]/);
+      expect(en.refusals[reason]).toMatch(/^[ -~’]+$/);
+      const error = new DomainError(reason);
+      expect(error.message).toBe(`${zhCN.refusals[reason]} / ${en.refusals[reason]}`);
+      expect(error.code).toBe(REFUSAL_KIND[reason]);
+    }
+  });
+});
+
+describe('implementationRate (api-contract: rectified ÷ ended loops, referral = not implemented)', () => {
+  it('is null before any loop ended, else implemented over implemented + not implemented', () => {
+    expect(implementationRate({ implemented: 0, notImplemented: 0 })).toBeNull();
+    expect(implementationRate({ implemented: 3, notImplemented: 1 })).toBe(0.75);
+    expect(implementationRate({ implemented: 0, notImplemented: 2 })).toBe(0);
+  });
+});
+
+describe('actionNeeds', () => {
+  it('reads the row’s needs and the cited ids (de-duplicated), and nothing for an unknown action', () => {
+    expect(actionNeeds('approve_notice', {})).toEqual({
+      documentNumber: 'notice',
+      defaultDeadline: false,
+      attachmentIds: [],
+    });
+    expect(actionNeeds('draft_notice', {}).defaultDeadline).toBe(true);
+    expect(actionNeeds('object', { attachmentIds: ['a', 'a', 3, 'b'] }).attachmentIds).toEqual(['a', 'b']);
+    expect(actionNeeds('dismiss', { attachmentIds: ['a'] }).attachmentIds).toEqual([]);
+    expect(actionNeeds('toString', null)).toEqual({
+      documentNumber: null,
+      defaultDeadline: false,
+      attachmentIds: [],
+    });
+  });
+});
+
+describe('indexed facts', () => {
+  it('extensionPending: an undecided request on the running deadline only', () => {
+    expect(
+      indexedFacts(richSnapshot('AWAITING_REPLY', { extensionRequest: PENDING_EXTENSION })).extensionPending,
+    ).toBe(true);
+    expect(
+      indexedFacts(richSnapshot('REPLY_UNDER_REVIEW', { extensionRequest: PENDING_EXTENSION }))
+        .extensionPending,
+    ).toBe(false);
+    const stale = { ...PENDING_EXTENSION!, deadlineSeq: 0 };
+    expect(indexedFacts(richSnapshot('AWAITING_REPLY', { extensionRequest: stale })).extensionPending).toBe(
+      false,
+    );
+    const decided = { ...PENDING_EXTENSION!, decision: 'DENIED' as const };
+    expect(indexedFacts(richSnapshot('AWAITING_REPLY', { extensionRequest: decided })).extensionPending).toBe(
+      false,
+    );
+  });
+});
+
+describe('who is named, who reports, who follows', () => {
+  it('a special supervisor’s name is shown to the center only', () => {
+    expect(canSeeActorName(actorFor('CENTER_STAFF'), 'SUPERVISOR')).toBe(true);
+    expect(canSeeActorName(actorFor('DISCIPLINE'), 'SUPERVISOR')).toBe(false);
+    expect(canSeeActorName(actorFor('UNIT_LEADER'), 'CENTER_DIRECTOR')).toBe(true);
+  });
+
+  it('a supervisor registers as the reporter and follows their own reports; nobody else', () => {
+    expect(registersAsReporter(actorFor('SUPERVISOR'))).toBe(true);
+    expect(registersAsReporter(actorFor('CENTER_STAFF'))).toBe(false);
+    expect(ownReportsOf(userActor('SUPERVISOR'))).toBe('user-supervisor');
+    expect(ownReportsOf(userActor('CENTER_DIRECTOR'))).toBeNull();
+  });
+
+  it('a tracking code goes to whoever reported, and to every public complaint', () => {
+    expect(issuesTrackingCode('HOTLINE', true)).toBe(true);
+    expect(issuesTrackingCode('HOTLINE', false)).toBe(false);
+    expect(issuesTrackingCode('PUBLIC_COMPLAINT', false)).toBe(true);
+  });
+});
