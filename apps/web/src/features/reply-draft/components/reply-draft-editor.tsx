@@ -18,7 +18,7 @@ export function ReplyDraftEditor({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const draft = useReplyDraft(caseId);
   const save = useSaveReplyDraft();
-  const [kind, setKind] = useState<Kind>('RECTIFICATION');
+  const [kind, setKind] = useState<Kind>(REPLY_DRAFT_KINDS[0]);
   const [text, setText] = useState('');
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const loaded = useRef(false);
