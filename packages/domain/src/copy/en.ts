@@ -55,6 +55,7 @@ export const en = {
     request_extension: 'Request extension',
     grant_extension: 'Grant extension',
     deny_extension: 'Deny extension',
+    remind_unit: 'Remind the unit',
     refer_overdue: 'Refer automatically (overdue)',
     refer: 'Refer to discipline inspection',
     accept_referral: 'Accept referral',
@@ -138,6 +139,7 @@ export const en = {
     reject_rectification: { reasons: 'Why the report is not accepted' },
     dismiss_objection: { reasons: 'Why the objection is dismissed' },
     uphold_objection: { findings: 'Findings of the re-check' },
+    remind_unit: { comment: 'Reminder to the unit' },
   } satisfies ActionFieldCopy,
   choices: {
     reason: overdueReasons,

@@ -56,6 +56,7 @@ export const zhCN = {
     request_extension: '申请延期',
     grant_extension: '批准延期',
     deny_extension: '不予延期',
+    remind_unit: '催办',
     refer_overdue: '逾期自动移送',
     refer: '移送纪检监察',
     accept_referral: '纪检签收',
@@ -126,6 +127,7 @@ export const zhCN = {
     reject_rectification: { reasons: '不予认可的理由' },
     dismiss_objection: { reasons: '驳回异议的理由' },
     uphold_objection: { findings: '复核认定的事实' },
+    remind_unit: { comment: '催办意见' },
   } satisfies ActionFieldCopy,
   /** The words for each option of a choice field. */
   choices: {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import * as P from './action-payloads.ts';
 import { row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
@@ -11,6 +11,7 @@ import {
   noPendingExtension,
   referralMissing,
 } from './rules.ts';
+import { requiredText } from './text-limits.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
 // Types, allowedActions, the API's request schema, the web's forms and docs/workflow.md are all
@@ -215,6 +216,13 @@ export const TRANSITIONS = {
     effect: (snap) => ({
       workflow: { extensionRequest: { ...snap.workflow.extensionRequest!, decision: 'DENIED' } },
     }),
+  }),
+  // 催办: a reminder to the unit while its reply is due; the unit reads it in its history.
+  remind_unit: row({
+    from: ['AWAITING_REPLY'],
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: z.object({ comment: requiredText(500) }),
   }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],
