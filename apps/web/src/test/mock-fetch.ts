@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { problem } from './fixtures';
 
 export type Call = { method: string; url: URL; body: unknown };
 type Reply = { status?: number; body?: unknown; contentType?: string };
@@ -18,12 +19,7 @@ export function mockFetch(...handlers: Handler[]) {
     calls.push(call);
     const reply = handlers.reduce<Reply | undefined>((found, h) => found ?? h(call), undefined) ?? {
       status: 404,
-      body: {
-        type: 'about:blank',
-        title: 'Not Found',
-        status: 404,
-        detail: `no mock for ${method} ${url.pathname}`,
-      },
+      body: problem(404, 'NOT_FOUND', `no mock for ${method} ${url.pathname}`),
       contentType: 'application/problem+json',
     };
     const status = reply.status ?? 200;
