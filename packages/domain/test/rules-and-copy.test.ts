@@ -13,6 +13,8 @@ import {
   REFUSAL_KIND,
   REFUSAL_REASONS,
   registersAsReporter,
+  registrableSources,
+  SOURCES,
   TRANSITIONS,
   zhCN,
 } from '../src/index.ts';
@@ -103,6 +105,13 @@ describe('who is named, who reports, who follows', () => {
     expect(registersAsReporter(actorFor('CENTER_STAFF'))).toBe(false);
     expect(ownReportsOf(userActor('SUPERVISOR'))).toBe('user-supervisor');
     expect(ownReportsOf(userActor('CENTER_DIRECTOR'))).toBeNull();
+  });
+
+  it('which sources each role registers from, as the registration forms offer them', () => {
+    expect(registrableSources('CENTER_STAFF')).toEqual(SOURCES);
+    expect(registrableSources('SUPERVISOR')).toEqual(['SUPERVISOR']);
+    expect(registrableSources('DISCIPLINE')).toEqual(['TRANSFER_IN']);
+    expect(registrableSources('UNIT_LEADER')).toEqual([]);
   });
 
   it('a tracking code goes to whoever reported, and to every public complaint', () => {

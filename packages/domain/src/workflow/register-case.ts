@@ -1,7 +1,7 @@
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
 import { type CaseSnapshot, EMPTY_WORKFLOW } from './snapshot.ts';
-import { type CaseSource, INITIAL_STATE, type Role } from './vocabulary.ts';
+import { type CaseSource, INITIAL_STATE, type Role, SOURCES } from './vocabulary.ts';
 
 /** The event name of a case's first history entry (not an action: there is no prior state). */
 export const REGISTER_ACTION = 'register';
@@ -31,6 +31,12 @@ export function canRegisterCases(role: Role): boolean {
 
 export function sourcesFor(role: Role): readonly CaseSource[] | 'ANY' {
   return SOURCES_BY_ROLE[role] ?? [];
+}
+
+/** The sources `role` may register a case from, as a list (every source for the center). */
+export function registrableSources(role: Role): readonly CaseSource[] {
+  const allowed = sourcesFor(role);
+  return allowed === 'ANY' ? SOURCES : allowed;
 }
 
 export function initialSnapshot(unitId: string, createdById: string | null): CaseSnapshot {

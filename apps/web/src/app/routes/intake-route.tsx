@@ -1,4 +1,4 @@
-import { SOURCES, sourcesFor, type TCase, type TUser } from '@sp/domain';
+import { registrableSources, type TCase, type TUser } from '@sp/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteLoaderData } from 'react-router';
@@ -14,10 +14,10 @@ export default function IntakeRoute() {
   const me = useRouteLoaderData('app') as TUser;
   const units = useUnits();
   const [created, setCreated] = useState<TCase | null>(null);
-  const allowed = sourcesFor(me.role);
   // Hotline calls are the most common thing typed in here, so they come first.
-  const sources = allowed === 'ANY' ? SOURCES : allowed;
-  const ordered = [...sources].sort((a, b) => (a === 'HOTLINE' ? -1 : b === 'HOTLINE' ? 1 : 0));
+  const ordered = [...registrableSources(me.role)].sort((a, b) =>
+    a === 'HOTLINE' ? -1 : b === 'HOTLINE' ? 1 : 0,
+  );
 
   return (
     <>

@@ -1,7 +1,7 @@
-import type { TCase } from '@sp/domain';
+import { registrableSources, type TCase, type TUser } from '@sp/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useRouteLoaderData } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { RegistrationSuccess } from '../../components/registration-success';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
@@ -11,6 +11,7 @@ import { useUnits } from '../../features/units/api/get-units';
 /** The special supervisor's phone-first report form (source SUPERVISOR). */
 export default function SupervisorReportRoute() {
   const { t } = useTranslation();
+  const me = useRouteLoaderData('app') as TUser;
   const units = useUnits();
   const [created, setCreated] = useState<TCase | null>(null);
   return (
@@ -24,7 +25,7 @@ export default function SupervisorReportRoute() {
       )}
       <div className="sp-panel">
         <CaseRegistrationForm
-          sources={['SUPERVISOR']}
+          sources={registrableSources(me.role)}
           units={units.data ?? []}
           withReporter={false}
           submitLabel={t('supervisor.submit')}
