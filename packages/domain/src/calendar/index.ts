@@ -1,5 +1,6 @@
 // Working-day calendar: Chinese public holidays, 调休 make-up days and deadline arithmetic.
 export {
+  type CalendarOptions,
   type CalendarOverride,
   createCalendar,
   isDefaultWorkingDay,
@@ -33,4 +34,5 @@ export {
   shanghaiDate,
   startOfShanghaiDay,
 } from './iso-date.ts';
-export { addWorkingDays, MAX_WORKING_DAYS, workingDaysBetween } from './working-days.ts';
+export { type StatutoryHoliday, statutoryHolidays, statutoryOverrides } from './statutory-holidays.ts';
+export { addWorkingDays, MAX_WORKING_DAYS, nextWorkingDayFrom, workingDaysBetween } from './working-days.ts';

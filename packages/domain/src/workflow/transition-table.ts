@@ -3,7 +3,7 @@ import { computeDueAt, computeDueSoonAt, type WorkingCalendar } from '../calenda
 import * as P from './action-payloads.ts';
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
-import type { CaseSnapshot, TDeadlineState, TWorkflowFacts } from './snapshot.ts';
+import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState, type TWorkflowFacts } from './snapshot.ts';
 import type { CaseOutcome, CaseState, Role } from './vocabulary.ts';
 
 // The closed loop of product.md as data: one row per action. Types, allowedActions, the API's
@@ -49,10 +49,11 @@ const DISCIPLINE = ['DISCIPLINE'] as const;
 const SYSTEM = ['SYSTEM'] as const;
 
 export function newDeadline(snap: CaseSnapshot, ctx: ActionContext, workingDays: number): TDeadlineState {
-  const rule = { startAt: ctx.now.toISOString(), workingDays, extensions: [] };
+  const stored = { startAt: ctx.now.toISOString(), workingDays, extensions: [] };
+  const rule = deadlineRuleOf(stored);
   return {
     seq: (snap.workflow.deadline?.seq ?? 0) + 1,
-    ...rule,
+    ...stored,
     dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
     dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
   };
@@ -284,7 +285,7 @@ export const TRANSITIONS = {
         ...current.extensions,
         { days: req.extraWorkingDays, grantedAt: ctx.now.toISOString() },
       ];
-      const rule = { startAt: current.startAt, workingDays: current.workingDays, extensions };
+      const rule = deadlineRuleOf({ ...current, extensions });
       const deadline = {
         ...current,
         extensions,
