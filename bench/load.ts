@@ -92,7 +92,12 @@ export async function loadDataset(
   const firstDay = shanghaiDate(new Date(opts.asOf.getTime() - 400 * 86_400_000));
   const days = Array.from({ length: 402 }, (_, i) => {
     const date = addDays(firstDay, i);
-    const rule = { startAt: `${date}T02:00:00.000Z`, basis: 'WORKING_DAYS' as const, days: 15, extensions: [] };
+    const rule = {
+      startAt: `${date}T02:00:00.000Z`,
+      basis: 'WORKING_DAYS' as const,
+      days: 15,
+      extensions: [],
+    };
     return { date, dueAt: computeDueAt(rule, calendar).toISOString() };
   });
   const { paths, infos } = expandTemplates();
