@@ -3,7 +3,7 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../apps/api/src/db/database.ts';
 import { runMigrations } from '../apps/api/src/db/migrate.ts';
 import { hashPassword } from '../apps/api/src/lib/passwords.ts';
-import { readOverrides } from '../apps/api/src/modules/calendar/calendar.service.ts';
+import { readOverrides } from '../apps/api/src/modules/calendar/calendar.repository.ts';
 import { loadReferenceCalendar } from '../apps/api/src/seeds/reference-data.ts';
 import { addDays, computeDueAt, createCalendar, shanghaiDate } from '../packages/domain/src/index.ts';
 import { expandTemplates } from './dataset.ts';

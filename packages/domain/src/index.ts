@@ -3,6 +3,7 @@
 
 export * from './access/scoping.ts';
 export * from './api/admin.ts';
+export * from './api/audit.ts';
 export * from './api/auth.ts';
 export * from './api/cases.ts';
 export * from './api/common.ts';

@@ -126,6 +126,11 @@ export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: Attachm
 }
 
 /** The administrator keeps the working-day calendar and the deadline policy. */
+/** Who may verify a case's hash chain from its history (the center; the admin from the audit page). */
+export function canVerifyChain(actor: Actor): boolean {
+  return actor.kind === 'user' && (REPORTER_VIEWER_ROLES as readonly Role[]).includes(actor.role);
+}
+
 export function canAdminister(actor: Actor): boolean {
   return actor.kind === 'user' && actor.role === 'ADMIN';
 }

@@ -7,6 +7,21 @@ export {
   type WorkingCalendar,
 } from './calendar.ts';
 export {
+  ARRANGEMENT_WARNING_MONTH,
+  applyCalendarChange,
+  type CalendarChange,
+  type CalendarFlags,
+  calendarOf,
+  DAY_KINDS,
+  type DayKind,
+  datesReplacedBy,
+  missingArrangements,
+  type TArrangementInput,
+  type YearDay,
+  yearDays,
+  ZArrangementInput,
+} from './calendar-change.ts';
+export {
   computeDueAt,
   computeDueSoonAt,
   type DeadlineRule,

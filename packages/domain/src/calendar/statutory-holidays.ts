@@ -19,7 +19,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
   const lunar = (month: number, day: number): IsoDate => Lunar.fromYmd(year, month, day).getSolar().toYmd();
   const run = (first: IsoDate, days: number) => Array.from({ length: days }, (_, i) => addDays(first, i));
   // 清明 is the day of the solar term; the table of the lunar year holds the Gregorian year's term.
-  const qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable()['清明']!.toYmd();
+  const qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable().清明!.toYmd();
   return [
     { name: '元旦', dates: [solar(1, 1)] },
     // 除夕 to 初三: four days, from the eve of the lunar new year.

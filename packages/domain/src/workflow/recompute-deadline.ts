@@ -1,4 +1,4 @@
-import { computeDueAt, computeDueSoonAt, type WorkingCalendar } from '../calendar/index.ts';
+import { computeDueAt, computeDueSoonAt, resolveDeadline, type WorkingCalendar } from '../calendar/index.ts';
 import { activeDeadline } from './overdue.ts';
 import { type CaseSnapshot, deadlineRuleOf } from './snapshot.ts';
 
@@ -17,4 +17,17 @@ export function recomputeDeadline(snap: CaseSnapshot, calendar: WorkingCalendar)
   if (dueAt === d.dueAt) return null;
   const deadline = { ...d, dueAt, dueSoonAt: computeDueSoonAt(rule, calendar).toISOString() };
   return { ...snap, version: snap.version + 1, workflow: { ...snap.workflow, deadline } };
+}
+
+/** What a calendar change does to a case's running deadline (null when no clock is running). */
+export function deadlineShift(snap: CaseSnapshot, before: WorkingCalendar, after: WorkingCalendar) {
+  const d = activeDeadline(snap);
+  if (!d) return null;
+  const rule = deadlineRuleOf(d);
+  return {
+    next: recomputeDeadline(snap, after),
+    dueAtBefore: d.dueAt,
+    provisionalBefore: resolveDeadline(rule, before).provisional,
+    provisionalAfter: resolveDeadline(rule, after).provisional,
+  };
 }

@@ -9,7 +9,7 @@ import { type ChainedEventContent, eventHash, GENESIS_HASH } from '../../lib/has
 export type BrokenLink = { caseId: string; seq: number; reason: string };
 export type VerifyResult = { casesChecked: number; firstBroken: null | BrokenLink };
 
-type EventRow = {
+export type EventRow = {
   caseId: string;
   seq: number;
   action: string;
@@ -22,6 +22,21 @@ type EventRow = {
   prevHash: string;
   hash: string;
 };
+
+/** The columns the check reads. */
+export const CHAIN_EVENT_SELECT = {
+  caseId: true,
+  seq: true,
+  action: true,
+  fromState: true,
+  toState: true,
+  actorId: true,
+  actorRole: true,
+  at: true,
+  data: true,
+  prevHash: true,
+  hash: true,
+} as const;
 
 /** The canonical content that was hashed (see appendEvent and the sweep). */
 export function chainedContent(e: EventRow): ChainedEventContent {
@@ -83,19 +98,7 @@ export async function verifyAllChains(prisma: PrismaClient, batchSize = 200): Pr
     const events = await prisma.caseEvent.findMany({
       where: { caseId: { in: cases.map((c) => c.id) } },
       orderBy: [{ caseId: 'asc' }, { seq: 'asc' }],
-      select: {
-        caseId: true,
-        seq: true,
-        action: true,
-        fromState: true,
-        toState: true,
-        actorId: true,
-        actorRole: true,
-        at: true,
-        data: true,
-        prevHash: true,
-        hash: true,
-      },
+      select: CHAIN_EVENT_SELECT,
     });
     const byCase = new Map<string, EventRow[]>(cases.map((c) => [c.id, []]));
     for (const e of events) byCase.get(e.caseId)!.push(e);
