@@ -27,6 +27,8 @@ import {
 
 type Deps = { prisma: PrismaClient; clock: Clock };
 
+const inProfileOrder = (stored: unknown) => ZOfficeProfile.safeParse(stored).data ?? stored;
+
 export function createOfficeProfileService({ prisma, clock }: Deps) {
   async function change(actor: Actor, next: (current: TOfficeProfile) => TOfficeProfile) {
     return prisma.$transaction(async (tx) => {
@@ -67,7 +69,8 @@ export function createOfficeProfileService({ prisma, clock }: Deps) {
         id: r.id.toString(),
         at: r.at.toISOString(),
         user: r.userId ? (users.get(r.userId) ?? null) : null,
-        changes: diffOfficeProfile(r.before, r.after),
+        // jsonb keeps its own key order: list the changes in the profile's order.
+        changes: diffOfficeProfile(inProfileOrder(r.before), inProfileOrder(r.after)),
       }));
       return { items, total, page, pageSize };
     },
