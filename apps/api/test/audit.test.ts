@@ -35,8 +35,14 @@ describe('the reporter-access log', () => {
     // The log stamps the database's time; pin the two reads to known instants for the filters.
     const rows = await t.prisma.reporterAccess.findMany({ where: { caseId: c.id }, orderBy: { id: 'asc' } });
     expect(rows).toHaveLength(2);
-    await t.prisma.reporterAccess.update({ where: { id: rows[0]!.id }, data: { at: new Date('2026-03-10T02:00:00Z') } });
-    await t.prisma.reporterAccess.update({ where: { id: rows[1]!.id }, data: { at: new Date('2026-03-12T02:00:00Z') } });
+    await t.prisma.reporterAccess.update({
+      where: { id: rows[0]!.id },
+      data: { at: new Date('2026-03-10T02:00:00Z') },
+    });
+    await t.prisma.reporterAccess.update({
+      where: { id: rows[1]!.id },
+      data: { at: new Date('2026-03-12T02:00:00Z') },
+    });
 
     const all = await log('pageSize=100');
     expect(all.total).toBe(before + 2);
