@@ -10,8 +10,8 @@ import {
 
 // The office profile (product.md "Office profile"): one per installation, edited by the admin.
 // The letterhead, the instruments in use with their titles, number prefixes and default
-// periods, and what the sweeper does with a silent unit. Nothing printed says 某市 or 法制办
-// unless the profile does.
+// periods, and what the sweeper does with a silent unit. Nothing printed names an authority
+// the profile does not name.
 
 /** Days an office may choose for a default period, per basis. */
 export const DEADLINE_DAY_LIMITS: Record<DeadlineBasis, { min: number; max: number }> = {

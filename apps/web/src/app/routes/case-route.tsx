@@ -1,4 +1,11 @@
-import { type ActionName, isUnitRole, type TCase, TRANSITIONS, type TUser } from '@sp/domain';
+import {
+  type ActionName,
+  isUnitRole,
+  mayVerifyChainRole,
+  type TCase,
+  TRANSITIONS,
+  type TUser,
+} from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useRouteLoaderData } from 'react-router';
 import { DeadlineBadge } from '../../components/deadline-badge';
@@ -9,6 +16,7 @@ import { StateTag } from '../../components/state-tag';
 import { QueryView } from '../../components/status-views';
 import { useAttachments } from '../../features/attachments/api/get-attachments';
 import { AttachmentsCard } from '../../features/attachments/components/attachments-card';
+import { VerifyChainButton } from '../../features/audit/components/verify-chain-button';
 import { useCase } from '../../features/cases/api/get-case';
 import { ActionPanel } from '../../features/cases/components/action-panel';
 import { ExtensionCard, ReferralCard } from '../../features/cases/components/case-status-cards';
@@ -88,7 +96,10 @@ export default function CaseRoute() {
               {drafting && <ReplyDraftEditor caseId={c.id} />}
               <CaseSummaryCard caseData={c} />
               <NoticeCard caseData={c} />
-              <CaseTimeline caseId={c.id} />
+              <CaseTimeline
+                caseId={c.id}
+                verify={mayVerifyChainRole(me.role) ? <VerifyChainButton caseId={c.id} /> : undefined}
+              />
             </div>
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />
