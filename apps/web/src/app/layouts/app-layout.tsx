@@ -14,7 +14,7 @@ import {
 } from 'react-router';
 import { useLogout } from '../../features/auth/api/logout';
 import { CalendarWarning } from '../../features/calendar/components/calendar-warning';
-import { usePublicOffice } from '../../features/office/api/get-public-office';
+import { useOfficeProfile } from '../../features/office/api/get-office-profile';
 import { LanguageSwitch } from '../language-switch';
 import { ROLE_HOME } from '../role-home';
 import { MENU, selectedMenuPath } from './menu-config';
@@ -70,7 +70,7 @@ export default function AppLayout() {
   const logout = useLogout();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const home = ROLE_HOME[user.role];
-  const office = usePublicOffice();
+  const office = useOfficeProfile().profile;
 
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 

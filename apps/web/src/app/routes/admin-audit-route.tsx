@@ -19,7 +19,7 @@ export default function AdminAuditRoute() {
         <p className="sp-muted">{t('office.audit.chainIntro')}</p>
         <Form
           layout="inline"
-          className="sp-row-fields"
+          className="sp-row-fields sp-office-form"
           onFinish={(v: { caseNumber: string }) => verify.mutate(v.caseNumber.trim())}
         >
           <Form.Item

@@ -23,6 +23,7 @@ export default function AdminCalendarRoute() {
   const year = Number(params.get('year')) || thisYear;
   const view = useCalendarYear(year);
   const [picked, setPicked] = useState<string | null>(null);
+  const [savedDay, setSavedDay] = useState<number | null>(null);
 
   return (
     <>
@@ -63,11 +64,14 @@ export default function AdminCalendarRoute() {
                     </span>
                   ))}
                 </div>
+                <p role="status" className="sp-status-text">
+                  {savedDay === null ? '' : t('office.calendar.savedMoves', { n: savedDay })}
+                </p>
                 <YearGrid view={v} onPick={setPicked} />
               </SectionCard>
               <SectionCard title={t('office.calendar.arrangementTitle', { year })}>
                 <ArrangementForm
-                  key={`${year}-${v.enteredAt}`}
+                  key={year}
                   year={year}
                   initial={{
                     documentNumber: v.documentNumber ?? '',
@@ -82,6 +86,7 @@ export default function AdminCalendarRoute() {
                   working={day ? day.working : !isWeekend(picked)}
                   note={day?.note ?? ''}
                   onClose={() => setPicked(null)}
+                  onSaved={setSavedDay}
                 />
               )}
             </>

@@ -1,10 +1,8 @@
-import { en as domainEn, zhCN as domainZh } from '@sp/domain';
 import type { Messages } from '../types';
 
 // 办公设置、工作日历、审计 (admin pages) and the provisional-deadline tag.
 // biome-ignore format: a dense table keeps the two languages easy to compare
 export const officeZhCN = {
-  terms: { instruments: domainZh.instruments, deadlineBases: domainZh.deadlineBases, overduePolicies: domainZh.overduePolicies },
   nav: { profile: '办公设置', calendar: '工作日历', audit: '审计' },
   profile: {
     title: '办公设置', intro: '本机关名称用于监督文书的版头和落款、系统页眉和公开页面；文书的标题、文号前缀和默认期限在此设置。',
@@ -47,11 +45,6 @@ export const officeZhCN = {
 };
 
 export const officeEn: Messages<typeof officeZhCN> = {
-  terms: {
-    instruments: domainEn.instruments,
-    deadlineBases: domainEn.deadlineBases,
-    overduePolicies: domainEn.overduePolicies,
-  },
   nav: { profile: 'Office profile', calendar: 'Working calendar', audit: 'Audit' },
   profile: {
     title: 'Office profile',

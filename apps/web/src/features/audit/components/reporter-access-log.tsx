@@ -20,7 +20,7 @@ export function ReporterAccessLog() {
     <>
       <Form
         layout="inline"
-        className="sp-row-fields"
+        className="sp-row-fields sp-office-form"
         onFinish={(v: AccessFilters) => {
           setFilters(Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as AccessFilters);
           setPage(1);

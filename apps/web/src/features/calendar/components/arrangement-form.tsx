@@ -1,5 +1,5 @@
 import { type TArrangementInput, type TCalendarPreview, ZArrangementInput } from '@sp/domain';
-import { App, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -15,10 +15,10 @@ type Values = Omit<TArrangementInput, 'year'>;
  */
 export function ArrangementForm({ year, initial }: { year: number; initial: Values }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [preview, setPreview] = useState<{ input: TArrangementInput; result: TCalendarPreview } | null>(null);
   const [issues, setIssues] = useState<string[]>([]);
+  const [saved, setSaved] = useState<number | null>(null);
   const previewArrangement = usePreviewArrangement();
   const apply = useApplyArrangement();
   const error = previewArrangement.error ?? apply.error;
@@ -37,16 +37,20 @@ export function ArrangementForm({ year, initial }: { year: number; initial: Valu
     if (!preview) return;
     const result = await apply.mutateAsync(preview.input);
     setPreview(null);
-    message.success(t('office.calendar.savedMoves', { n: result.recomputedCases }));
+    setSaved(result.recomputedCases);
   };
 
   return (
     <Form
       form={form}
+      className="sp-office-form"
       layout="vertical"
       initialValues={initial}
       onFinish={(v) => void onPreview(v).catch(() => undefined)}
-      onValuesChange={() => setPreview(null)}
+      onValuesChange={() => {
+        setPreview(null);
+        setSaved(null);
+      }}
       data-testid="arrangement-form"
     >
       <Form.Item name="documentNumber" label={t('office.calendar.documentNumber')}>
@@ -132,6 +136,9 @@ export function ArrangementForm({ year, initial }: { year: number; initial: Valu
           {t('office.calendar.preview')}
         </Button>
       </div>
+      <p role="status" className="sp-status-text" data-testid="arrangement-status">
+        {saved === null ? '' : t('office.calendar.savedMoves', { n: saved })}
+      </p>
       {preview && (
         <section aria-label={t('office.calendar.movesTitle')} data-testid="arrangement-preview">
           <h3 className="sp-office-subheading">{t('office.calendar.movesTitle')}</h3>

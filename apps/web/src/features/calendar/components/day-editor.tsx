@@ -1,17 +1,22 @@
 import type { TCalendarPreview } from '@sp/domain';
-import { App, Input, Modal, Radio } from 'antd';
+import { Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useApplyDay, usePreviewDay } from '../api/calendar-changes';
 import { MovesList } from './moves-list';
 
-type Props = { date: string; working: boolean; note: string; onClose: () => void };
+type Props = {
+  date: string;
+  working: boolean;
+  note: string;
+  onClose: () => void;
+  onSaved: (recomputedCases: number) => void;
+};
 
 /** Correct one date: choose working or not, preview the moved deadlines, then save. */
-export function DayEditor({ date, working: initialWorking, note: initialNote, onClose }: Props) {
+export function DayEditor({ date, working: initialWorking, note: initialNote, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [working, setWorking] = useState(initialWorking);
   const [note, setNote] = useState(initialNote);
   const [preview, setPreview] = useState<TCalendarPreview | null>(null);
@@ -26,7 +31,7 @@ export function DayEditor({ date, working: initialWorking, note: initialNote, on
       return;
     }
     const result = await applyDay.mutateAsync(change);
-    message.success(t('office.calendar.savedMoves', { n: result.recomputedCases }));
+    onSaved(result.recomputedCases);
     onClose();
   };
 

@@ -29,18 +29,19 @@ export function YearGrid({ view, onPick }: { view: TCalendarYearView; onPick: (d
               {dates.map((date) => {
                 const day = byDate.get(date);
                 const kind = day ? `sp-day--${day.kind}` : isWeekend(date) ? 'sp-day--weekend' : '';
-                const label = `${date} ${day ? `${t(`office.calendar.kinds.${day.kind}`)} ${day.note}` : ''}`;
+                const label = `${date}${day ? ` ${t(`office.calendar.kinds.${day.kind}`)} ${day.note}` : ''}`;
                 return (
                   <button
                     key={date}
                     type="button"
                     className={`sp-day ${kind}`}
                     title={label}
-                    aria-label={label}
                     data-date={date}
                     onClick={() => onPick(date)}
                   >
+                    {/* The accessible name starts with the visible day number. */}
                     {Number(date.slice(8))}
+                    <span className="sp-visually-hidden"> {label}</span>
                   </button>
                 );
               })}

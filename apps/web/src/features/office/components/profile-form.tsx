@@ -1,15 +1,22 @@
 import {
   DEADLINE_BASES,
+  en,
   INSTRUMENTS,
   OVERDUE_POLICIES,
   type TOfficeProfile,
   ZOfficeProfileUpdate,
+  zhCN,
 } from '@sp/domain';
-import { App, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n';
 import { isApiError } from '../../../lib/api-error';
 import { errorMessage } from '../../../lib/error-message';
 import { useSaveAdminSettings } from '../api/admin-settings';
+
+// The domain's names of instruments, bases and policies (not in the web's first-load copy).
+const domainTerms = () => (currentLanguage() === 'en' ? en : zhCN);
 
 function PeriodFields({ name, label }: { name: (string | number)[]; label: string }) {
   const { t } = useTranslation();
@@ -17,9 +24,7 @@ function PeriodFields({ name, label }: { name: (string | number)[]; label: strin
     <fieldset className="sp-row-fields">
       <legend>{label}</legend>
       <Form.Item name={[...name, 'basis']} label={t('office.profile.basis')}>
-        <Select
-          options={DEADLINE_BASES.map((b) => ({ value: b, label: t(`office.terms.deadlineBases.${b}`) }))}
-        />
+        <Select options={DEADLINE_BASES.map((b) => ({ value: b, label: domainTerms().deadlineBases[b] }))} />
       </Form.Item>
       <Form.Item name={[...name, 'days']} label={t('office.profile.days')}>
         <InputNumber min={1} max={90} />
@@ -31,9 +36,9 @@ function PeriodFields({ name, label }: { name: (string | number)[]; label: strin
 /** The office profile form: names, instruments (title, prefix, default period), policies. */
 export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<TOfficeProfile>();
   const save = useSaveAdminSettings();
+  const [saved, setSaved] = useState(false);
   const year = new Date().getFullYear();
 
   const onFinish = async (values: TOfficeProfile) => {
@@ -43,8 +48,9 @@ export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
       return;
     }
     try {
+      setSaved(false);
       await save.mutateAsync(parsed.data);
-      message.success(t('office.profile.saved'));
+      setSaved(true);
     } catch (error) {
       if (isApiError(error))
         form.setFields(
@@ -56,6 +62,7 @@ export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
   return (
     <Form
       form={form}
+      className="sp-office-form"
       layout="vertical"
       initialValues={profile}
       onFinish={(v) => void onFinish(v)}
@@ -91,7 +98,7 @@ export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
       <h3 className="sp-office-subheading">{t('office.profile.instruments')}</h3>
       {INSTRUMENTS.map((i) => (
         <fieldset key={i} className="sp-instrument" data-testid={`instrument-${i}`}>
-          <legend>{t(`office.terms.instruments.${i}`)}</legend>
+          <legend>{domainTerms().instruments[i]}</legend>
           <Form.Item name={['instruments', i, 'enabled']} valuePropName="checked">
             <Checkbox>{t('office.profile.enabled')}</Checkbox>
           </Form.Item>
@@ -115,7 +122,7 @@ export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
       <h3 className="sp-office-subheading">{t('office.profile.policies')}</h3>
       <Form.Item name="overduePolicy" label={t('office.profile.overduePolicy')}>
         <Select
-          options={OVERDUE_POLICIES.map((p) => ({ value: p, label: t(`office.terms.overduePolicies.${p}`) }))}
+          options={OVERDUE_POLICIES.map((p) => ({ value: p, label: domainTerms().overduePolicies[p] }))}
         />
       </Form.Item>
       <PeriodFields name={['objectionWindow']} label={t('office.profile.objectionWindow')} />
@@ -126,6 +133,9 @@ export function ProfileForm({ profile }: { profile: TOfficeProfile }) {
       <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="save-profile">
         {t('office.profile.save')}
       </Button>
+      <p role="status" className="sp-status-text" data-testid="profile-status">
+        {saved ? t('office.profile.saved') : ''}
+      </p>
     </Form>
   );
 }
