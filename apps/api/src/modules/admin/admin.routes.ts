@@ -13,24 +13,19 @@ import {
   ZCalendarYearParams,
   ZCalendarYearView,
 } from '@sp/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest, forbidden } from '../../lib/http-errors.ts';
 import { requireActor } from '../../plugins/auth.ts';
 import type { CalendarAdminService } from './calendar-admin.service.ts';
+import { requireAdmin } from './require-admin.ts';
 
 // The working-day calendar (admin): flags per date, a year's State Council arrangement entered
 // as a table, and — before anything is saved — the running deadlines a change would move.
 
 type Deps = { calendarAdmin: CalendarAdminService };
-type Request = Parameters<typeof requireActor>[0];
-
-const adminOnly = '仅系统管理员可修改工作日历 / administrators only';
-
-function admin(request: Request) {
-  const actor = requireActor(request);
-  if (!canAdminister(actor)) throw forbidden(adminOnly);
-  return actor;
-}
+const admin = (request: FastifyRequest) =>
+  requireAdmin(request, '仅系统管理员可修改工作日历 / administrators only');
 
 // The years the calendar can be listed in (ZCalendarQuery); year 0 was a database error (500).
 function checkDateYear(date: string) {

@@ -1,19 +1,20 @@
 import {
-  canAdminister,
   ZChainQuery,
   ZChainVerification,
   ZIdParams,
   ZReporterAccessPage,
   ZReporterAccessQuery,
 } from '@sp/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { forbidden } from '../../lib/http-errors.ts';
 import { requireActor } from '../../plugins/auth.ts';
+import { requireAdmin } from '../admin/require-admin.ts';
 import type { AuditService } from './audit.service.ts';
 
 type Deps = { audit: AuditService };
 
 const adminOnly = '仅系统管理员可查看审计记录 / administrators only';
+const admin = (request: FastifyRequest) => requireAdmin(request, adminOnly);
 
 export const auditRoutes: FastifyPluginAsyncZod<Deps> = async (app, { audit }) => {
   app.get(
@@ -27,7 +28,7 @@ export const auditRoutes: FastifyPluginAsyncZod<Deps> = async (app, { audit }) =
       },
     },
     async (request) => {
-      if (!canAdminister(requireActor(request))) throw forbidden(adminOnly);
+      admin(request);
       return audit.reporterAccess(request.query);
     },
   );
@@ -43,7 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod<Deps> = async (app, { audit }) =
       },
     },
     async (request) => {
-      if (!canAdminister(requireActor(request))) throw forbidden(adminOnly);
+      admin(request);
       return audit.verifyByNumber(request.query.caseNumber);
     },
   );

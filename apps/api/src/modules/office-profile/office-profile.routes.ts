@@ -1,5 +1,4 @@
 import {
-  canAdminister,
   ZDeadlinePolicy,
   ZOfficeProfile,
   ZOfficeProfileUpdate,
@@ -7,21 +6,17 @@ import {
   ZProfileChangeQuery,
   ZPublicOfficeProfile,
 } from '@sp/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { forbidden } from '../../lib/http-errors.ts';
 import { requireActor } from '../../plugins/auth.ts';
+import { requireAdmin } from '../admin/require-admin.ts';
 import type { OfficeProfileService } from './office-profile.service.ts';
 
 type Deps = { profile: OfficeProfileService };
 
-const adminOnly = '仅系统管理员可修改办公设置 / administrators only';
-
 export const officeProfileRoutes: FastifyPluginAsyncZod<Deps> = async (app, { profile }) => {
-  const admin = (request: Parameters<typeof requireActor>[0]) => {
-    const actor = requireActor(request);
-    if (!canAdminister(actor)) throw forbidden(adminOnly);
-    return actor;
-  };
+  const admin = (request: FastifyRequest) =>
+    requireAdmin(request, '仅系统管理员可修改办公设置 / administrators only');
 
   app.get(
     '/api/admin/settings',

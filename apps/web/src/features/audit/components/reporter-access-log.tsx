@@ -1,5 +1,5 @@
 import type { TReporterAccessEntry } from '@sp/domain';
-import { Button, Form, Input, Table } from 'antd';
+import { Button, Form, Input, Pagination, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../../components/status-views';
@@ -45,18 +45,28 @@ export function ReporterAccessLog() {
       <QueryView query={query}>
         {(data) =>
           narrow ? (
-            <ul className="sp-card-list" data-testid="access-log">
-              {data.items.length === 0 && <li>{t('office.audit.empty')}</li>}
-              {data.items.map((e) => (
-                <li key={e.id} className="sp-card-list__item">
-                  <strong>{e.caseNumber}</strong>
-                  <div>{who(e)}</div>
-                  <div className="sp-muted">
-                    {formatDateTime(e.at)} · {e.route}
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="sp-card-list" data-testid="access-log">
+                {data.items.length === 0 && <li>{t('office.audit.empty')}</li>}
+                {data.items.map((e) => (
+                  <li key={e.id} className="sp-card-list__item">
+                    <strong>{e.caseNumber}</strong>
+                    <div>{who(e)}</div>
+                    <div className="sp-muted">
+                      {formatDateTime(e.at)} · {e.route}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              <Pagination
+                simple
+                current={page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={setPage}
+                hideOnSinglePage
+              />
+            </>
           ) : (
             <Table<TReporterAccessEntry>
               data-testid="access-log"
