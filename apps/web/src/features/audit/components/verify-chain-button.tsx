@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useVerifyCase } from '../api/audit-queries';
 import { ChainResult } from './chain-result';
+import './verify-chain.css';
 
 /** On the case history (staff, director): verify this case's hash chain now. */
 export function VerifyChainButton({ caseId }: { caseId: string }) {
