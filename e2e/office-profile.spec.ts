@@ -125,7 +125,7 @@ test.describe('office profile, calendar and audit', () => {
     await page.getByTestId('save-profile').click();
     await expect(page.getByTestId('profile-status')).toHaveText('办公设置已保存。');
     await expect(page.getByTestId('profile-history')).toContainText(
-      `authorityName：四平市司法局 → ${AUTHORITY}`,
+      `监督机关名称（版头、落款）：四平市司法局 → ${AUTHORITY}`,
     );
     await expect(page.getByTestId('header-authority')).toHaveText(AUTHORITY);
     await expectAccessible(page, 'admin profile');

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../../components/status-views';
 import { formatDateTime } from '../../../lib/format';
 import { useProfileHistory } from '../api/get-profile-history';
-
-const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+import { changePathLabel, changeValueLabel } from './profile-change-label';
 
 /** Who changed the profile, when, and each field before → after. */
 export function ProfileHistory() {
@@ -31,7 +30,8 @@ export function ProfileHistory() {
                   <ul>
                     {c.changes.map((ch) => (
                       <li key={ch.path}>
-                        {ch.path}：{show(ch.before)} → {show(ch.after)}
+                        {changePathLabel(ch.path)}：{changeValueLabel(ch.before)} →{' '}
+                        {changeValueLabel(ch.after)}
                       </li>
                     ))}
                   </ul>
