@@ -3,7 +3,7 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../apps/api/src/db/database.ts';
 import { runMigrations } from '../apps/api/src/db/migrate.ts';
 import { hashPassword } from '../apps/api/src/lib/passwords.ts';
-import { readOverrides } from '../apps/api/src/modules/calendar/calendar.service.ts';
+import { readOverrides } from '../apps/api/src/modules/calendar/calendar.repository.ts';
 import { loadReferenceCalendar } from '../apps/api/src/seeds/reference-data.ts';
 import { addDays, computeDueAt, createCalendar, shanghaiDate } from '../packages/domain/src/index.ts';
 import { expandTemplates } from './dataset.ts';
@@ -92,7 +92,12 @@ export async function loadDataset(
   const firstDay = shanghaiDate(new Date(opts.asOf.getTime() - 400 * 86_400_000));
   const days = Array.from({ length: 402 }, (_, i) => {
     const date = addDays(firstDay, i);
-    const rule = { startAt: `${date}T02:00:00.000Z`, workingDays: 15, extensions: [] };
+    const rule = {
+      startAt: `${date}T02:00:00.000Z`,
+      basis: 'WORKING_DAYS' as const,
+      days: 15,
+      extensions: [],
+    };
     return { date, dueAt: computeDueAt(rule, calendar).toISOString() };
   });
   const { paths, infos } = expandTemplates();

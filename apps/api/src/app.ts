@@ -13,6 +13,8 @@ import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { MAX_UPLOAD_BYTES } from './modules/attachments/content-type.ts';
 import { createFileStore } from './modules/attachments/file-store.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
@@ -20,6 +22,8 @@ import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCaseEventsService } from './modules/cases/case-events.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
+import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicService } from './modules/public/public.service.ts';
 import { replyDraftsRoutes } from './modules/reply-drafts/reply-drafts.routes.ts';
@@ -93,6 +97,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   const attachments = createAttachmentsService({ prisma, clock, files });
   const publicService = createPublicService({ prisma, clock });
   const sweep = createSweepService({ prisma, clock, calendars });
+  const officeProfile = createOfficeProfileService({ prisma, clock });
 
   await app.register(authPlugin, { sessions });
   await app.register(authRoutes, {
@@ -112,8 +117,9 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   await app.register(unitsRoutes, { units: createUnitsService({ prisma }) });
   await app.register(adminRoutes, {
     calendarAdmin: createCalendarAdminService({ prisma, clock, calendars }),
-    settings,
   });
+  await app.register(officeProfileRoutes, { profile: officeProfile });
+  await app.register(auditRoutes, { audit: createAuditService({ prisma }) });
   await app.register(systemRoutes, {
     system: createSystemService({ prisma, clock, sweep }),
     testClock: config.testClock,
@@ -122,7 +128,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
 
   return {
     app: app as unknown as FastifyInstance,
-    services: { cases, sweep, calendars, settings, publicService },
+    services: { cases, sweep, calendars, settings, officeProfile, publicService },
   };
 }
 

@@ -173,9 +173,9 @@ describe('extensions', () => {
       extensions: [{ days: 5, grantedAt: t.fixedNow.toISOString() }],
     });
     expect(c.deadline?.explanation).toMatchObject({
-      baseWorkingDays: 15,
+      baseDays: 15,
       extensionDays: 5,
-      totalWorkingDays: 20,
+      totalDays: 20,
     });
     const ev = (await getEvents(t, 'director', c0.id)).at(-1)!;
     expect(ev).toMatchObject({

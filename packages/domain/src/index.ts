@@ -3,16 +3,19 @@
 
 export * from './access/scoping.ts';
 export * from './api/admin.ts';
+export * from './api/audit.ts';
 export * from './api/auth.ts';
 export * from './api/cases.ts';
 export * from './api/common.ts';
 export * from './api/deadline.ts';
+export * from './api/office-profile.ts';
 export * from './api/public.ts';
 export * from './api/stats.ts';
 export * from './calendar/index.ts';
 export type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy/copy-types.ts';
 export { en } from './copy/en.ts';
 export { zhCN } from './copy/zh-CN.ts';
+export * from './office/index.ts';
 export * from './stats/implementation-rate.ts';
 export * from './workflow/action-payloads.ts';
 export * from './workflow/action-row.ts';

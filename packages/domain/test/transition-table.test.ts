@@ -4,6 +4,7 @@ import {
   ACTION_NAMES,
   computeDueAt,
   computeDueSoonAt,
+  deadlineRuleOf,
   issuesNotice,
   OUTCOMES,
   ROLES,
@@ -125,7 +126,7 @@ describe('table invariants', () => {
 
 describe('the shared fixture deadline agrees with the calendar', () => {
   it('15 working days from Mon 2026-03-02 end on Mon 2026-03-23 23:59:59 +08:00', () => {
-    expect(computeDueAt(FIXTURE_DEADLINE, CALENDAR).toISOString()).toBe(DUE_AT);
-    expect(computeDueSoonAt(FIXTURE_DEADLINE, CALENDAR).toISOString()).toBe(DUE_SOON_AT);
+    expect(computeDueAt(deadlineRuleOf(FIXTURE_DEADLINE), CALENDAR).toISOString()).toBe(DUE_AT);
+    expect(computeDueSoonAt(deadlineRuleOf(FIXTURE_DEADLINE), CALENDAR).toISOString()).toBe(DUE_SOON_AT);
   });
 });

@@ -19,6 +19,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/public/reports',
   '/api/public/reports/:trackingCode',
   '/api/public/units',
+  '/api/public/office',
   '/api/health',
   '/api/openapi.json',
   '/api/test/clock',

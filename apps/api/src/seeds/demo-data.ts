@@ -4,6 +4,7 @@ import { createClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { createCalendarService } from '../modules/calendar/calendar.service.ts';
 import { createCasesService } from '../modules/cases/cases.service.ts';
+import { createOfficeProfileService } from '../modules/office-profile/office-profile.service.ts';
 import { createPublicService } from '../modules/public/public.service.ts';
 import { createSweepService } from '../modules/sweeper/sweep.service.ts';
 import { createSettingsService } from '../modules/system/settings.service.ts';
@@ -26,7 +27,7 @@ export const DEMO_UNITS = [
 const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: number }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
   { username: 'staff', displayName: '张敏（投诉中心）', role: 'CENTER_STAFF' },
-  { username: 'director', displayName: '李建国（法制办主任）', role: 'CENTER_DIRECTOR' },
+  { username: 'director', displayName: '李建国（监督机构负责人）', role: 'CENTER_DIRECTOR' },
   { username: 'unit1.handler', displayName: '王芳（市场监管局经办人）', role: 'UNIT_HANDLER', unit: 0 },
   { username: 'unit1.leader', displayName: '陈志强（市场监管局局长）', role: 'UNIT_LEADER', unit: 0 },
   { username: 'unit2.handler', displayName: '刘洋（城管执法局经办人）', role: 'UNIT_HANDLER', unit: 1 },
@@ -34,6 +35,14 @@ const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: nu
   { username: 'supervisor', displayName: '孙丽（特邀监督员）', role: 'SUPERVISOR' },
   { username: 'discipline', displayName: '周正（纪检监察）', role: 'DISCIPLINE' },
 ];
+
+/** The demo office is Siping's (吉林四平 “行政执法监督+”, the mission of product.md). */
+export const DEMO_OFFICE_PROFILE = {
+  authorityName: '四平市司法局',
+  centerName: '四平市行政执法监督投诉举报中心',
+  governmentName: '四平市人民政府',
+  overduePolicy: 'REFER_TO_DISCIPLINE',
+} as const;
 
 export type DemoActors = Record<string, UserActor>;
 
@@ -57,6 +66,9 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()): Pr
     actors[u.username] = { kind: 'user', id: user.id, role: u.role, unitId };
   }
   const clock = createClock();
+  clock.set(now);
+  await createOfficeProfileService({ prisma, clock }).update(DEMO_OFFICE_PROFILE, actors.admin!);
+  clock.set(null);
   const calendars = createCalendarService({ prisma });
   const settings = createSettingsService({ prisma });
   const cases = createCasesService({ prisma, clock, calendars, settings });

@@ -45,7 +45,7 @@ export async function demoStories({ cases, publicService, sweep, clock, actors, 
       '经调查核实，该单位执法人员在现场检查中未出示执法证件，且未告知当事人陈述、申辩的权利，执法程序不合法。',
     legalBasis: '《中华人民共和国行政处罚法》第五十二条、第五十五条；《行政执法监督条例》相关规定。',
     requiredRectification:
-      '一、对涉事执法人员开展批评教育并组织执法程序培训；二、对该行政处罚决定依法进行自查纠正；三、将整改情况书面报告市政府法制办。',
+      '一、对涉事执法人员开展批评教育并组织执法程序培训；二、对该行政处罚决定依法进行自查纠正；三、将整改情况书面报告市司法局。',
     deadlineWorkingDays: days,
   });
   const hotline = (title: string, description: string, unitId: string) => ({

@@ -114,6 +114,24 @@ const appRoutes: RouteObject[] = [
     handle: { crumb: 'nav.admin' },
     lazy: page(() => import('./routes/admin-route')),
   },
+  {
+    path: 'admin/profile',
+    loader: rolesLoader(['ADMIN']),
+    handle: { crumb: 'office.nav.profile' },
+    lazy: page(() => import('./routes/admin-profile-route')),
+  },
+  {
+    path: 'admin/calendar',
+    loader: rolesLoader(['ADMIN']),
+    handle: { crumb: 'office.nav.calendar' },
+    lazy: page(() => import('./routes/admin-calendar-route')),
+  },
+  {
+    path: 'admin/audit',
+    loader: rolesLoader(['ADMIN']),
+    handle: { crumb: 'office.nav.audit' },
+    lazy: page(() => import('./routes/admin-audit-route')),
+  },
 ];
 
 export const routes: RouteObject[] = [

@@ -1,4 +1,5 @@
 import { en as domain } from '@sp/domain';
+import { officeEn } from './sections/office';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -13,8 +14,8 @@ export const en: Messages = {
   overdueReasons: domain.overdueReasons,
   register: domain.register,
   app: {
-    brand: 'Supervision+', name: 'Administrative Enforcement Supervision Platform', office: 'Legal Affairs Office of the City Government',
-    center: 'Complaint Center for Unlawful Administrative Enforcement', skipLink: 'Skip to main content', mainMenu: 'Main menu',
+    brand: 'Supervision+', name: 'Administrative Enforcement Supervision Platform',
+    skipLink: 'Skip to main content', mainMenu: 'Main menu',
     breadcrumb: 'You are here', home: 'Home', user: 'Signed in as',
   },
   lang: { switchTo: '中文', label: '切换为中文（Switch to Chinese）' },
@@ -162,4 +163,5 @@ export const en: Messages = {
     noRate: 'n/a',
   },
   admin: { title: 'Administration', text: 'Users, units, the working-day calendar and deadline rules are maintained by the administrator.' },
+  office: officeEn,
 };

@@ -1,4 +1,5 @@
 import { zhCN as domain } from '@sp/domain';
+import { officeZhCN } from './sections/office';
 
 // 全部界面文字（简体中文，默认语言）。领域术语（状态、操作、来源、角色……）取自 @sp/domain，不在此重写。
 // biome-ignore format: a dense table keeps each language in one short file, side by side with en.ts
@@ -12,7 +13,7 @@ export const zhCN = {
   overdueReasons: domain.overdueReasons,
   register: domain.register,
   app: {
-    brand: '执法监督+', name: '行政执法监督平台', office: '某市人民政府法制办公室', center: '行政违法投诉举报中心',
+    brand: '执法监督+', name: '行政执法监督平台',
     skipLink: '跳到主要内容', mainMenu: '主菜单', breadcrumb: '当前位置', home: '首页', user: '当前用户',
   },
   lang: { switchTo: 'English', label: 'Switch to English（切换为英文）' },
@@ -96,7 +97,7 @@ export const zhCN = {
     noticeSection: '监督通知书', viewNotice: '查看 / 打印通知书', draftNotice: '通知书草稿（待签发）',
     extension: '延期申请', extensionDecision: { PENDING: '待审批', GRANTED: '已批准', DENIED: '未批准' },
     extensionText: '申请延长 {{n}} 个工作日（{{date}} 提出）：{{reason}}', referral: '移送纪检监察',
-    referralBy: { SYSTEM: '系统逾期自动移送', DIRECTOR: '法制办主任决定移送' }, referralAt: '移送时间',
+    referralBy: { SYSTEM: '系统逾期自动移送', DIRECTOR: '监督机构负责人决定移送' }, referralAt: '移送时间',
     referralAccepted: '纪检已签收（{{date}}）', referralNotAccepted: '纪检尚未签收', reason: '原因',
     referredBy: '移送方式', sidePanel: '期限与材料',
   },
@@ -142,7 +143,7 @@ export const zhCN = {
   },
   intake: {
     title: '登记线索', intro: '登记热线、媒体、监督员、移送等来源的线索。未注明“选填”的均为必填项。', reporter: '举报人信息',
-    reporterHint: '仅投诉中心和法制办主任可见，不会告知被反映单位。', submit: '登记', success: '已登记，编号 {{number}}。',
+    reporterHint: '仅投诉中心和监督机构负责人可见，不会告知被反映单位。', submit: '登记', success: '已登记，编号 {{number}}。',
     openCase: '进入案件',
   },
   public: {
@@ -159,6 +160,7 @@ export const zhCN = {
     noRate: '暂无',
   },
   admin: { title: '系统管理', text: '用户、执法单位、工作日历和期限规则由系统管理员维护。' },
+  office: officeZhCN,
 };
 
 export type Translation = typeof zhCN;

@@ -59,7 +59,7 @@ export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
 
 /** 保护举报人: only the center sees who reported. Every such read is logged by the API. */
 export function canSeeReporter(actor: Actor): boolean {
-  return actor.kind === 'user' && (REPORTER_VIEWER_ROLES as readonly Role[]).includes(actor.role);
+  return actor.kind === 'user' && mayVerifyChainRole(actor.role);
 }
 
 /**
@@ -160,6 +160,21 @@ export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: Attachm
 }
 
 /** The administrator keeps the working-day calendar and the deadline policy. */
+/** Who may verify a case's hash chain from its history (the center; the admin from the audit page). */
+export function canVerifyChain(actor: Actor): boolean {
+  return actor.kind === 'user' && mayVerifyChainRole(actor.role);
+}
+
 export function canAdminister(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.role === 'ADMIN';
+  return actor.kind === 'user' && isAdministratorRole(actor.role);
+}
+
+/** The role that runs the installation (users, units, office profile, calendar, audit). */
+export function isAdministratorRole(role: Role): boolean {
+  return role === 'ADMIN';
+}
+
+/** Roles that may verify a case's history from the case page. */
+export function mayVerifyChainRole(role: Role): boolean {
+  return (REPORTER_VIEWER_ROLES as readonly Role[]).includes(role);
 }

@@ -84,6 +84,8 @@ export const ZDeadlineView = z.object({
   /** Whether the clock is running (the unit owes a reply); status is null when it is not. */
   active: z.boolean(),
   status: z.enum(DEADLINE_STATUSES).nullable(),
+  /** Counted through a year without its holiday arrangement: recomputed once it is entered. */
+  provisional: z.boolean(),
   explanation: ZDeadlineExplanation,
 });
 

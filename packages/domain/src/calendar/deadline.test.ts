@@ -26,13 +26,10 @@ const overridesOf = (year: number): CalendarOverride[] => {
 };
 const official = createCalendar([...overridesOf(2025), ...overridesOf(2026)]);
 
-const rule = (
-  startAt: string,
-  workingDays: number,
-  extensions: DeadlineRule['extensions'] = [],
-): DeadlineRule => ({
+const rule = (startAt: string, days: number, extensions: DeadlineRule['extensions'] = []): DeadlineRule => ({
   startAt,
-  workingDays,
+  basis: 'WORKING_DAYS',
+  days,
   extensions,
 });
 
@@ -125,7 +122,8 @@ describe('properties', () => {
     .map(([ms, utc]) => (utc ? new Date(ms).toISOString() : formatShanghaiInstant(new Date(ms))));
   const arbRule: fc.Arbitrary<DeadlineRule> = fc.record({
     startAt: arbStartAt,
-    workingDays: fc.integer({ min: 0, max: 120 }),
+    basis: fc.constant('WORKING_DAYS' as const),
+    days: fc.integer({ min: 0, max: 120 }),
     extensions: fc.array(
       fc.record({ days: fc.integer({ min: 0, max: 30 }), grantedAt: fc.constant('2025-01-01T00:00:00Z') }),
       { maxLength: 3 },
@@ -135,7 +133,7 @@ describe('properties', () => {
   it('dueAt is 23:59:59 China time of the right working day', () => {
     fc.assert(
       fc.property(arbCalendar, arbRule, (cal, r) => {
-        const total = r.workingDays + r.extensions.reduce((s, e) => s + e.days, 0);
+        const total = r.days + r.extensions.reduce((s, e) => s + e.days, 0);
         const dueDate = addWorkingDays(shanghaiDate(new Date(r.startAt)), total, cal);
         expect(computeDueAt(r, cal)).toEqual(endOfShanghaiDay(dueDate));
         if (total > 0) expect(cal.isWorkingDay(dueDate)).toBe(true);

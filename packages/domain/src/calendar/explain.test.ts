@@ -11,16 +11,16 @@ const cal2025 = createCalendar(
 
 describe('explainDeadline for the spec example (2025-09-26 + 15 working days)', () => {
   const e = explainDeadline(
-    { startAt: '2025-09-26T10:00:00+08:00', workingDays: 15, extensions: [] },
+    { startAt: '2025-09-26T10:00:00+08:00', basis: 'WORKING_DAYS', days: 15, extensions: [] },
     cal2025,
   );
 
   it('states the inputs and the result', () => {
     expect(e).toMatchObject({
       startDate: '2025-09-26',
-      baseWorkingDays: 15,
+      baseDays: 15,
       extensionDays: 0,
-      totalWorkingDays: 15,
+      totalDays: 15,
       dueDate: '2025-10-23',
       dueAt: '2025-10-23T23:59:59+08:00',
     });
@@ -63,12 +63,13 @@ describe('explainDeadline in other situations', () => {
     const e = explainDeadline(
       {
         startAt: '2025-09-26T10:00:00+08:00',
-        workingDays: 10,
+        basis: 'WORKING_DAYS',
+        days: 10,
         extensions: [{ days: 5, grantedAt: '2025-10-15T09:00:00+08:00' }],
       },
       cal2025,
     );
-    expect(e.totalWorkingDays).toBe(15);
+    expect(e.totalDays).toBe(15);
     expect(e.dueDate).toBe('2025-10-23');
     expect(e.zh).toContain('10 个工作日，另延期 5 个工作日，共 15 个工作日');
     expect(e.en).toContain('10 working days plus an extension of 5, 15 in total');
@@ -76,7 +77,7 @@ describe('explainDeadline in other situations', () => {
 
   it('omits the parts that do not apply', () => {
     const e = explainDeadline(
-      { startAt: '2025-09-15T09:00:00+08:00', workingDays: 3, extensions: [] },
+      { startAt: '2025-09-15T09:00:00+08:00', basis: 'WORKING_DAYS', days: 3, extensions: [] },
       cal2025,
     );
     expect(e.skipped).toEqual([]);
@@ -88,7 +89,10 @@ describe('explainDeadline in other situations', () => {
 
   it('reports an un-named day off on a weekday as a holiday', () => {
     const cal = createCalendar([{ date: '2025-09-16', working: false }]);
-    const e = explainDeadline({ startAt: '2025-09-15T09:00:00+08:00', workingDays: 1, extensions: [] }, cal);
+    const e = explainDeadline(
+      { startAt: '2025-09-15T09:00:00+08:00', basis: 'WORKING_DAYS', days: 1, extensions: [] },
+      cal,
+    );
     expect(e.skipped).toEqual([{ date: '2025-09-16', reason: 'HOLIDAY' }]);
     expect(e.zh).toContain('法定节假日 1 天；');
   });

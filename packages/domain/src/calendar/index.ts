@@ -1,10 +1,26 @@
 // Working-day calendar: Chinese public holidays, 调休 make-up days and deadline arithmetic.
 export {
+  type CalendarOptions,
   type CalendarOverride,
   createCalendar,
   isDefaultWorkingDay,
   type WorkingCalendar,
 } from './calendar.ts';
+export {
+  ARRANGEMENT_WARNING_MONTH,
+  applyCalendarChange,
+  type CalendarChange,
+  type CalendarFlags,
+  calendarOf,
+  DAY_KINDS,
+  type DayKind,
+  datesReplacedBy,
+  missingArrangements,
+  type TArrangementInput,
+  type YearDay,
+  yearDays,
+  ZArrangementInput,
+} from './calendar-change.ts';
 export {
   computeDueAt,
   computeDueSoonAt,
@@ -33,4 +49,5 @@ export {
   shanghaiDate,
   startOfShanghaiDay,
 } from './iso-date.ts';
-export { addWorkingDays, MAX_WORKING_DAYS, workingDaysBetween } from './working-days.ts';
+export { type StatutoryHoliday, statutoryHolidays, statutoryOverrides } from './statutory-holidays.ts';
+export { addWorkingDays, MAX_WORKING_DAYS, nextWorkingDayFrom, workingDaysBetween } from './working-days.ts';

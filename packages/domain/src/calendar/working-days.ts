@@ -33,6 +33,11 @@ export function addWorkingDays(start: IsoDate, n: number, cal: WorkingCalendar):
   return fromDayNumber(day);
 }
 
+/** `date` itself when it is a working day, else the first working day after it. */
+export function nextWorkingDayFrom(date: IsoDate, cal: WorkingCalendar): IsoDate {
+  return cal.isWorkingDay(date) ? date : addWorkingDays(date, 1, cal);
+}
+
 /** Working days d with start < d ≤ end; 0 when end ≤ start. */
 export function workingDaysBetween(start: IsoDate, end: IsoDate, cal: WorkingCalendar): number {
   const from = toDayNumber(start);

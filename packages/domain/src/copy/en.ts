@@ -5,6 +5,9 @@ import type {
   CaseOutcome,
   CaseSource,
   CaseState,
+  DeadlineBasis,
+  Instrument,
+  OverduePolicy,
   OverdueReferralReason,
   Role,
 } from '../workflow/vocabulary.ts';
@@ -74,7 +77,7 @@ export const en = {
   } satisfies Record<CaseSource, string>,
   roles: {
     CENTER_STAFF: 'Center case officer',
-    CENTER_DIRECTOR: 'Director',
+    CENTER_DIRECTOR: 'Head of the supervision body',
     UNIT_HANDLER: 'Unit handler',
     UNIT_LEADER: 'Unit leader',
     SUPERVISOR: 'Special supervisor',
@@ -163,4 +166,18 @@ export const en = {
     UNKNOWN_ATTACHMENT: 'a cited attachment does not exist in this case',
     UNKNOWN_ACTION: 'unknown action',
   } satisfies Record<RefusalReason, string>,
+  instruments: {
+    NOTICE: 'Enforcement supervision notice',
+    URGING_LETTER: 'Supervision urging letter',
+    OPINION: 'Supervision opinion',
+    DECISION: 'Supervision decision',
+  } satisfies Record<Instrument, string>,
+  deadlineBases: {
+    WORKING_DAYS: 'Working days',
+    CALENDAR_DAYS: 'Calendar days',
+  } satisfies Record<DeadlineBasis, string>,
+  overduePolicies: {
+    REFER_TO_DISCIPLINE: 'Refer a silent unit to discipline inspection automatically',
+    PROPOSE_DECISION: 'Queue the case for the director to propose a decision by the government',
+  } satisfies Record<OverduePolicy, string>,
 } as const;

@@ -5,6 +5,9 @@ import type {
   CaseOutcome,
   CaseSource,
   CaseState,
+  DeadlineBasis,
+  Instrument,
+  OverduePolicy,
   OverdueReferralReason,
   Role,
 } from '../workflow/vocabulary.ts';
@@ -75,7 +78,7 @@ export const zhCN = {
   } satisfies Record<CaseSource, string>,
   roles: {
     CENTER_STAFF: '投诉中心经办人',
-    CENTER_DIRECTOR: '法制办主任',
+    CENTER_DIRECTOR: '监督机构负责人',
     UNIT_HANDLER: '执法单位经办人',
     UNIT_LEADER: '执法单位主要领导',
     SUPERVISOR: '特邀行政执法监督员',
@@ -153,4 +156,18 @@ export const zhCN = {
     UNKNOWN_ATTACHMENT: '引用的附件不存在或不属于本案',
     UNKNOWN_ACTION: '未知操作',
   } satisfies Record<RefusalReason, string>,
+  instruments: {
+    NOTICE: '行政执法监督通知书',
+    URGING_LETTER: '行政执法监督督办函',
+    OPINION: '行政执法监督意见书',
+    DECISION: '行政执法监督决定书',
+  } satisfies Record<Instrument, string>,
+  deadlineBases: {
+    WORKING_DAYS: '工作日',
+    CALENDAR_DAYS: '自然日（日历日）',
+  } satisfies Record<DeadlineBasis, string>,
+  overduePolicies: {
+    REFER_TO_DISCIPLINE: '逾期自动移送纪检监察机关',
+    PROPOSE_DECISION: '逾期转监督机构负责人，提请本级人民政府作出决定书',
+  } satisfies Record<OverduePolicy, string>,
 } as const;

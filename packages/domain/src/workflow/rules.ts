@@ -1,7 +1,7 @@
 import { computeDueAt, computeDueSoonAt } from '../calendar/index.ts';
 import type { ActionContext } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
-import type { CaseSnapshot, TDeadlineState } from './snapshot.ts';
+import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState } from './snapshot.ts';
 
 // The small rules the transition table's guards and effects are made of.
 
@@ -10,10 +10,11 @@ export const DEFAULT_DEADLINE_WORKING_DAYS = 15;
 
 /** A fresh deadline of `workingDays` from now; its seq tells "once per deadline" rules apart. */
 export function newDeadline(snap: CaseSnapshot, ctx: ActionContext, workingDays: number): TDeadlineState {
-  const rule = { startAt: ctx.now.toISOString(), workingDays, extensions: [] };
+  const stored = { startAt: ctx.now.toISOString(), workingDays, extensions: [] };
+  const rule = deadlineRuleOf(stored);
   return {
     seq: (snap.workflow.deadline?.seq ?? 0) + 1,
-    ...rule,
+    ...stored,
     dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
     dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
   };
@@ -22,7 +23,7 @@ export function newDeadline(snap: CaseSnapshot, ctx: ActionContext, workingDays:
 /** The same deadline with `days` more working days granted now. */
 export function extendDeadline(current: TDeadlineState, days: number, ctx: ActionContext): TDeadlineState {
   const extensions = [...current.extensions, { days, grantedAt: ctx.now.toISOString() }];
-  const rule = { startAt: current.startAt, workingDays: current.workingDays, extensions };
+  const rule = deadlineRuleOf({ ...current, extensions });
   return {
     ...current,
     extensions,

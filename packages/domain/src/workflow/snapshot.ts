@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadlineRule } from '../calendar/deadline.ts';
 import { OUTCOMES, OVERDUE_REFERRAL_REASONS, STATES } from './vocabulary.ts';
 
 // What the domain needs to know about a case to decide what may happen next. The API persists
@@ -29,6 +30,13 @@ export const ZDeadlineState = z.object({
   dueSoonAt: z.string(),
 });
 export type TDeadlineState = z.infer<typeof ZDeadlineState>;
+
+/** The calendar rule of a stored deadline (the workflow counts working days until issue 9). */
+export function deadlineRuleOf(
+  d: Pick<TDeadlineState, 'startAt' | 'workingDays' | 'extensions'>,
+): DeadlineRule {
+  return { startAt: d.startAt, basis: 'WORKING_DAYS', days: d.workingDays, extensions: d.extensions };
+}
 
 export const ZExtensionRequest = z.object({
   deadlineSeq: z.int(),

@@ -70,3 +70,17 @@ export function isUnitRole(role: Role): boolean {
 export function isCenterRole(role: Role): boolean {
   return (CENTER_ROLES as readonly Role[]).includes(role);
 }
+/**
+ * 监督文书 (条例 art. 26): the local 《行政执法监督通知书》 (Siping, 四川, 河北…), 督办函 (art. 27),
+ * 意见书 (art. 28) and 决定书 (art. 29, issued by the 本级人民政府). The office profile names them.
+ */
+export const INSTRUMENTS = ['NOTICE', 'URGING_LETTER', 'OPINION', 'DECISION'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+
+/** How a period is counted: working days, or calendar days (民法典 arts. 201, 203). */
+export const DEADLINE_BASES = ['WORKING_DAYS', 'CALENDAR_DAYS'] as const;
+export type DeadlineBasis = (typeof DEADLINE_BASES)[number];
+
+/** What the sweeper does with a silent unit: refer it to 纪检监察, or queue a 决定书 proposal. */
+export const OVERDUE_POLICIES = ['REFER_TO_DISCIPLINE', 'PROPOSE_DECISION'] as const;
+export type OverduePolicy = (typeof OVERDUE_POLICIES)[number];

@@ -1,22 +1,42 @@
 import {
   canAdminister,
   canSeeReporter,
+  ZArrangementInput,
+  ZArrangementResult,
   ZCalendarDateParams,
   ZCalendarDays,
   ZCalendarDayUpdate,
+  ZCalendarPreview,
   ZCalendarQuery,
+  ZCalendarStatus,
   ZCalendarUpdateResult,
-  ZDeadlinePolicy,
+  ZCalendarYearParams,
+  ZCalendarYearView,
 } from '@sp/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest, forbidden } from '../../lib/http-errors.ts';
 import { requireActor } from '../../plugins/auth.ts';
-import type { SettingsService } from '../system/settings.service.ts';
 import type { CalendarAdminService } from './calendar-admin.service.ts';
+import { requireAdmin } from './require-admin.ts';
 
-type Deps = { calendarAdmin: CalendarAdminService; settings: SettingsService };
+// The working-day calendar (admin): flags per date, a year's State Council arrangement entered
+// as a table, and — before anything is saved — the running deadlines a change would move.
 
-export const adminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { calendarAdmin, settings }) => {
+type Deps = { calendarAdmin: CalendarAdminService };
+const admin = (request: FastifyRequest) =>
+  requireAdmin(request, '仅系统管理员可修改工作日历 / administrators only');
+
+// The years the calendar can be listed in (ZCalendarQuery); year 0 was a database error (500).
+function checkDateYear(date: string) {
+  const year = Number(date.slice(0, 4));
+  if (year < 2000 || year > 2100)
+    throw badRequest('日期须在 2000–2100 年之间 / the date must be in 2000–2100', [
+      { path: 'date', message: '超出范围 / out of range' },
+    ]);
+}
+
+export const adminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { calendarAdmin }) => {
   app.get(
     '/api/admin/calendar',
     { schema: { tags: ['admin'], querystring: ZCalendarQuery, response: { 200: ZCalendarDays } } },
@@ -24,6 +44,48 @@ export const adminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { calendarAd
       const actor = requireActor(request);
       if (!canAdminister(actor) && !canSeeReporter(actor)) throw forbidden();
       return calendarAdmin.listYear(request.query.year);
+    },
+  );
+
+  app.get(
+    '/api/admin/calendar/status',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'Years with an entered arrangement; those missing now (next year from November on).',
+        response: { 200: ZCalendarStatus },
+      },
+    },
+    async (request) => {
+      admin(request);
+      return calendarAdmin.status();
+    },
+  );
+
+  app.get(
+    '/api/admin/calendar/years/:year',
+    { schema: { tags: ['admin'], params: ZCalendarYearParams, response: { 200: ZCalendarYearView } } },
+    async (request) => {
+      admin(request);
+      return calendarAdmin.yearView(request.params.year);
+    },
+  );
+
+  app.post(
+    '/api/admin/calendar/:date/preview',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'The running deadlines this day change would move. Writes nothing.',
+        params: ZCalendarDateParams,
+        body: ZCalendarDayUpdate,
+        response: { 200: ZCalendarPreview },
+      },
+    },
+    async (request) => {
+      admin(request);
+      checkDateYear(request.params.date);
+      return calendarAdmin.previewDay(request.params.date, request.body);
     },
   );
 
@@ -39,34 +101,39 @@ export const adminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { calendarAd
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      if (!canAdminister(actor)) throw forbidden('仅系统管理员可修改工作日历 / administrators only');
-      // The years the calendar can be listed in (ZCalendarQuery); year 0 was a database error (500).
-      const year = Number(request.params.date.slice(0, 4));
-      if (year < 2000 || year > 2100)
-        throw badRequest('日期须在 2000–2100 年之间 / the date must be in 2000–2100', [
-          { path: 'date', message: '超出范围 / out of range' },
-        ]);
+      const actor = admin(request);
+      checkDateYear(request.params.date);
       return calendarAdmin.setDay(request.params.date, request.body, actor);
     },
   );
 
-  app.get(
-    '/api/admin/deadline-policy',
-    { schema: { tags: ['admin'], response: { 200: ZDeadlinePolicy } } },
+  app.post(
+    '/api/admin/calendar/arrangements/preview',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'The running deadlines entering this arrangement would move. Writes nothing.',
+        body: ZArrangementInput,
+        response: { 200: ZCalendarPreview },
+      },
+    },
     async (request) => {
-      requireActor(request);
-      return { defaultWorkingDays: await settings.defaultDeadlineWorkingDays() };
+      admin(request);
+      return calendarAdmin.previewArrangement(request.body);
     },
   );
 
   app.put(
-    '/api/admin/deadline-policy',
-    { schema: { tags: ['admin'], body: ZDeadlinePolicy, response: { 200: ZDeadlinePolicy } } },
-    async (request) => {
-      if (!canAdminister(requireActor(request))) throw forbidden('仅系统管理员可修改 / administrators only');
-      await settings.setDefaultDeadlineWorkingDays(request.body.defaultWorkingDays);
-      return request.body;
+    '/api/admin/calendar/arrangements',
+    {
+      schema: {
+        tags: ['admin'],
+        description:
+          "Enter (or replace) a year's State Council arrangement: every flag of that year is replaced, the year stops being provisional, running deadlines are recomputed.",
+        body: ZArrangementInput,
+        response: { 200: ZArrangementResult },
+      },
     },
+    async (request) => calendarAdmin.enterArrangement(request.body, admin(request)),
   );
 };

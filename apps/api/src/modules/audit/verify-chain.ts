@@ -10,7 +10,7 @@ import { chainedContent } from '../case-store/event-chain.ts';
 export type BrokenLink = { caseId: string; seq: number; reason: string };
 export type VerifyResult = { casesChecked: number; firstBroken: null | BrokenLink };
 
-type EventRow = {
+export type EventRow = {
   caseId: string;
   seq: number;
   action: string;
@@ -23,6 +23,21 @@ type EventRow = {
   prevHash: string;
   hash: string;
 };
+
+/** The columns the check reads. */
+export const CHAIN_EVENT_SELECT = {
+  caseId: true,
+  seq: true,
+  action: true,
+  fromState: true,
+  toState: true,
+  actorId: true,
+  actorRole: true,
+  at: true,
+  data: true,
+  prevHash: true,
+  hash: true,
+} as const;
 
 /** The first broken link of one case's history (events in seq order), or null. */
 export function verifyCaseChain(caseId: string, version: number, events: EventRow[]): BrokenLink | null {

@@ -5,6 +5,7 @@ import {
   type CaseSnapshot,
   canSeeInternalDrafts,
   canUploadAttachment,
+  deadlineRuleOf,
   deadlineStatus,
   explainDeadline,
   indexedFacts,
@@ -21,7 +22,7 @@ type ViewContext = { now: Date; calendar: WorkingCalendar };
 
 function deadlineStatusOf(snap: CaseSnapshot, ctx: ViewContext) {
   const d = activeDeadline(snap);
-  return d ? deadlineStatus(d, ctx.now, ctx.calendar) : null;
+  return d ? deadlineStatus(deadlineRuleOf(d), ctx.now, ctx.calendar) : null;
 }
 
 export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext): TCaseSummary {
@@ -52,6 +53,7 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
 export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: ViewContext): TCase {
   const w = snap.workflow;
   const deadline = w.deadline;
+  const explanation = deadline ? explainDeadline(deadlineRuleOf(deadline), ctx.calendar) : null;
   const { deadlineSeq: _seq, ...extensionRequest } = w.extensionRequest ?? { deadlineSeq: 0 };
   return {
     ...toCaseSummary(row, snap, ctx),
@@ -59,18 +61,20 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
     occurredAt: row.occurredAt?.toISOString() ?? null,
     notice: w.notice,
     ...(canSeeInternalDrafts(actor) ? { draftNotice: w.draftNotice } : {}),
-    deadline: deadline
-      ? {
-          startAt: deadline.startAt,
-          workingDays: deadline.workingDays,
-          extensions: deadline.extensions,
-          dueAt: deadline.dueAt,
-          dueSoonAt: deadline.dueSoonAt,
-          active: activeDeadline(snap) !== null,
-          status: deadlineStatusOf(snap, ctx),
-          explanation: explainDeadline(deadline, ctx.calendar),
-        }
-      : null,
+    deadline:
+      deadline && explanation
+        ? {
+            startAt: deadline.startAt,
+            workingDays: deadline.workingDays,
+            extensions: deadline.extensions,
+            dueAt: deadline.dueAt,
+            dueSoonAt: deadline.dueSoonAt,
+            active: activeDeadline(snap) !== null,
+            status: deadlineStatusOf(snap, ctx),
+            provisional: explanation.provisional,
+            explanation,
+          }
+        : null,
     extensionRequest: w.extensionRequest ? (extensionRequest as TCase['extensionRequest']) : null,
     referral: w.referral,
     allowedActions: allowedActions(snap, actor, ctx),

@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import type { TUser } from '@sp/domain';
+import { isAdministratorRole, type TUser } from '@sp/domain';
 import { Breadcrumb, Button, Drawer, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import {
   useRouteLoaderData,
 } from 'react-router';
 import { useLogout } from '../../features/auth/api/logout';
+import { CalendarWarning } from '../../features/calendar/components/calendar-warning';
+import { useOfficeProfile } from '../../features/office/api/get-office-profile';
 import { LanguageSwitch } from '../language-switch';
 import { ROLE_HOME } from '../role-home';
 import { MENU, selectedMenuPath } from './menu-config';
@@ -35,7 +37,7 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
           icon: e.icon,
           label: (
             <Link to={e.path} onClick={onNavigate} aria-current={selected === e.path ? 'page' : undefined}>
-              {t(`nav.${e.label}`)}
+              {t(e.label.includes('.') ? (e.label as 'office.nav.profile') : `nav.${e.label as 'admin'}`)}
             </Link>
           ),
         }))}
@@ -68,6 +70,7 @@ export default function AppLayout() {
   const logout = useLogout();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const home = ROLE_HOME[user.role];
+  const office = useOfficeProfile().profile;
 
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -91,6 +94,9 @@ export default function AppLayout() {
         <Link to={home} className="sp-header__brand">
           <span className="sp-header__plus">{t('app.brand')}</span>
           <span className="sp-header__name">{t('app.name')}</span>
+          <span className="sp-header__office" data-testid="header-authority">
+            {office.authorityName}
+          </span>
         </Link>
         <div className="sp-header__user">
           <span data-testid="current-user" className="sp-header__who">
@@ -120,6 +126,7 @@ export default function AppLayout() {
         {/* A plain div, not Layout.Content: that renders a second <main> around this one. */}
         <div className="sp-content">
           <Crumbs home={home} />
+          {isAdministratorRole(user.role) && <CalendarWarning />}
           <main id="main" tabIndex={-1} className="sp-main">
             <Outlet />
           </main>

@@ -1,10 +1,13 @@
 import {
   AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
   FileTextOutlined,
   InboxOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
   UnorderedListOutlined,
@@ -12,9 +15,15 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@sp/domain';
 import type { ReactNode } from 'react';
+import type { officeZhCN } from '../../i18n/sections/office';
 import type { zhCN } from '../../i18n/zh-CN';
 
-export type MenuEntry = { path: string; label: keyof typeof zhCN.nav; icon: ReactNode };
+/** A label is a key of `nav`, or a full key of a feature section (`office.nav.calendar`). */
+export type MenuEntry = {
+  path: string;
+  label: keyof typeof zhCN.nav | `office.nav.${keyof typeof officeZhCN.nav}`;
+  icon: ReactNode;
+};
 
 const dashboard: MenuEntry = { path: '/dashboard', label: 'dashboard', icon: <DashboardOutlined /> };
 const queue: MenuEntry = { path: '/cases', label: 'queue', icon: <UnorderedListOutlined /> };
@@ -42,7 +51,12 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/discipline/referrals', label: 'referrals', icon: <InboxOutlined /> },
     { path: '/discipline/transfer-in', label: 'transferIn', icon: <SendOutlined /> },
   ],
-  ADMIN: [{ path: '/admin', label: 'admin', icon: <SettingOutlined /> }],
+  ADMIN: [
+    { path: '/admin', label: 'admin', icon: <SettingOutlined /> },
+    { path: '/admin/profile', label: 'office.nav.profile', icon: <BankOutlined /> },
+    { path: '/admin/calendar', label: 'office.nav.calendar', icon: <CalendarOutlined /> },
+    { path: '/admin/audit', label: 'office.nav.audit', icon: <SafetyCertificateOutlined /> },
+  ],
 };
 
 /** The menu entry a path belongs to: the longest path that prefixes it. */

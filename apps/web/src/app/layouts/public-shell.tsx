@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { usePublicOffice } from '../../features/office/api/get-public-office';
 import { LanguageSwitch } from '../language-switch';
 import '../styles/public.css';
 
 /** The plain official frame of the public pages and the login page (no antd layout). */
 export function PublicShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const office = usePublicOffice();
   return (
     <div className="sp-public">
       <a className="sp-skip-link" href="#main">
@@ -18,8 +20,10 @@ export function PublicShell({ children }: { children: ReactNode }) {
             监
           </span>
           <div>
-            <div className="sp-public__office">{t('app.office')}</div>
-            <div className="sp-public__center">{t('app.center')}</div>
+            <div className="sp-public__office" data-testid="public-authority">
+              {office.authorityName}
+            </div>
+            <div className="sp-public__center">{office.centerName}</div>
           </div>
         </div>
         <nav className="sp-public__nav" aria-label={t('app.mainMenu')}>
@@ -33,7 +37,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="sp-public__footer">
-        {t('app.office')} · {t('app.center')}
+        {office.authorityName} · {office.centerName}
       </footer>
     </div>
   );

@@ -2,6 +2,7 @@ import {
   type ActionName,
   canSaveReplyDraftIn,
   isUnitRole,
+  mayVerifyChainRole,
   REPLY_DRAFT_TARGET,
   signsUnitReply,
   type TCase,
@@ -18,6 +19,7 @@ import { StateTag } from '../../components/state-tag';
 import { QueryView } from '../../components/status-views';
 import { useAttachments } from '../../features/attachments/api/get-attachments';
 import { AttachmentsCard } from '../../features/attachments/components/attachments-card';
+import { VerifyChainButton } from '../../features/audit/components/verify-chain-button';
 import { useCase } from '../../features/cases/api/get-case';
 import { ActionPanel } from '../../features/cases/components/action-panel';
 import { ExtensionCard, ReferralCard } from '../../features/cases/components/case-status-cards';
@@ -93,7 +95,10 @@ export default function CaseRoute() {
               {drafting && <ReplyDraftEditor caseId={c.id} />}
               <CaseSummaryCard caseData={c} />
               <NoticeCard caseData={c} />
-              <CaseTimeline caseId={c.id} />
+              <CaseTimeline
+                caseId={c.id}
+                verify={mayVerifyChainRole(me.role) ? <VerifyChainButton caseId={c.id} /> : undefined}
+              />
             </div>
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />

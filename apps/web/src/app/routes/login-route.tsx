@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { usePublicOffice } from '../../features/office/api/get-public-office';
 import { PublicShell } from '../layouts/public-shell';
 import { ROLE_HOME, safeNext } from '../role-home';
 
 export default function LoginRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const office = usePublicOffice();
   const [params] = useSearchParams();
 
   useEffect(() => {
@@ -20,6 +22,9 @@ export default function LoginRoute() {
         <section className="sp-login__intro" aria-label={t('app.name')}>
           <p className="sp-login__brand">{t('app.brand')}</p>
           <p className="sp-login__name">{t('app.name')}</p>
+          <p className="sp-login__office" data-testid="login-authority">
+            {office.authorityName} · {office.centerName}
+          </p>
         </section>
         <div className="sp-login__card">
           <LoginForm

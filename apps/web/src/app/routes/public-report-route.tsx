@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePublicOffice } from '../../features/office/api/get-public-office';
 import { PublicReportForm } from '../../features/public/components/public-report-form';
 import { TrackingCodeCard } from '../../features/public/components/tracking-code-card';
 import '../../features/public/components/public.css';
 
 export default function PublicReportRoute() {
   const { t } = useTranslation();
+  const { centerName } = usePublicOffice();
   const [code, setCode] = useState<string | null>(null);
   useEffect(() => {
-    document.title = `${t('public.reportTitle')} - ${t('app.center')}`;
-  }, [t]);
+    document.title = `${t('public.reportTitle')} - ${centerName}`;
+  }, [t, centerName]);
   return (
     <>
       <h1 className="sp-public-title">{t('public.reportTitle')}</h1>

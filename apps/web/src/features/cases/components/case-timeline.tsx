@@ -1,4 +1,5 @@
 import { ACTION_NAMES, type ActionName, type TCaseEvent } from '@sp/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/section-card';
 import { QueryView } from '../../../components/status-views';
@@ -43,11 +44,12 @@ function EventItem({ event }: { event: TCaseEvent }) {
 }
 
 /** The case history, oldest first: who (and in what role) did what, when, with what. */
-export function CaseTimeline({ caseId }: { caseId: string }) {
+export function CaseTimeline({ caseId, verify }: { caseId: string; verify?: ReactNode }) {
   const { t } = useTranslation();
   const events = useCaseEvents(caseId);
   return (
     <SectionCard title={t('timeline.title')} testId="case-timeline">
+      {verify}
       <QueryView query={events} isEmpty={(list) => list.length === 0} empty={t('timeline.empty')}>
         {(list) => (
           <ol className="sp-timeline">

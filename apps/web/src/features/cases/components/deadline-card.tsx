@@ -1,4 +1,5 @@
 import { isOverdue, type TCase } from '@sp/domain';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeadlineBadge } from '../../../components/deadline-badge';
 import { SectionCard } from '../../../components/section-card';
@@ -29,7 +30,23 @@ export function DeadlineCard({ caseData }: { caseData: TCase }) {
           <span className="sp-muted">{t('deadline.inactive')}</span>
         )}{' '}
         <strong data-testid="deadline-due-at">{formatDateTime(deadline.dueAt)}</strong>
+        {deadline.provisional && (
+          <Tooltip
+            title={t('office.deadline.provisionalHint', {
+              years: deadline.explanation.provisionalYears.join('、'),
+            })}
+          >
+            <Tag color="gold" data-testid="deadline-provisional" tabIndex={0}>
+              {t('office.deadline.provisional')}
+            </Tag>
+          </Tooltip>
+        )}
       </p>
+      {deadline.provisional && (
+        <p className="sp-muted" data-testid="deadline-provisional-reason">
+          {t('office.deadline.provisionalHint', { years: deadline.explanation.provisionalYears.join('、') })}
+        </p>
+      )}
       {overdueDays > 0 && (
         <p className="sp-deadline__overdue">{t('deadline.overdueBy', { n: overdueDays })}</p>
       )}

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailList, SectionCard } from '../../../components/section-card';
 import { formatDateTime } from '../../../lib/format';
+import { useOfficeProfile } from '../../office/api/get-office-profile';
 
 /** The issued notice (or, inside the center, the draft awaiting signature) in brief. */
 export function NoticeCard({ caseData }: { caseData: TCase }) {
   const { t } = useTranslation();
+  const { profile } = useOfficeProfile();
   const notice = caseData.notice;
   const draft = caseData.draftNotice;
   if (!notice && !draft) return null;
@@ -14,7 +16,7 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
   if (!content) return null;
   return (
     <SectionCard
-      title={notice ? t('caseView.noticeSection') : t('caseView.draftNotice')}
+      title={notice ? profile.instruments.NOTICE.title : t('caseView.draftNotice')}
       testId="notice-card"
       extra={
         <Link to={`/cases/${caseData.id}/notice`} data-testid="notice-link">
@@ -26,6 +28,7 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
         <DetailList
           items={[
             { label: t('columns.noticeNumber'), value: notice.number, testId: 'case-notice-number' },
+            { label: t('office.profile.issuer'), value: profile.authorityName, testId: 'case-notice-issuer' },
             { label: t('eventFields.issuedAt'), value: formatDateTime(notice.issuedAt) },
             {
               label: t('fields.deadlineWorkingDays.label'),

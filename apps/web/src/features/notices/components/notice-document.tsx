@@ -1,6 +1,7 @@
 import { isDraftNotice, type TNoticeDocument } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { formatChineseDate } from '../../../lib/format';
+import { useOfficeProfile } from '../../office/api/get-office-profile';
 import './notice.css';
 
 export type NoticeContent = TNoticeDocument;
@@ -31,6 +32,9 @@ export function NoticeDocument({ notice }: { notice: NoticeContent }) {
   const draft = isDraftNotice(notice);
   const dueDate = formatChineseDate(notice.dueAt);
   const days = String(notice.deadlineWorkingDays);
+  // The letterhead, signature and title come from the office profile (办公设置).
+  const { profile } = useOfficeProfile();
+  const { authorityName, centerName } = profile;
   return (
     <article className="sp-notice" aria-label={t('notice.documentLabel')} data-testid="notice-document">
       {draft && (
@@ -39,18 +43,23 @@ export function NoticeDocument({ notice }: { notice: NoticeContent }) {
         </div>
       )}
       <header className="sp-notice__masthead">
-        <div className="sp-notice__issuer">某市人民政府法制办公室</div>
+        <div className="sp-notice__issuer" data-testid="notice-issuer">
+          {authorityName}
+        </div>
         <div className="sp-notice__number" data-testid="notice-number">
           {notice.number ?? t('notice.numberPending')}
         </div>
         <hr className="sp-notice__rule" />
       </header>
-      <h1 className="sp-notice__title">行政执法监督通知书</h1>
+      <h1 className="sp-notice__title" data-testid="notice-title">
+        {profile.instruments.NOTICE.title}
+      </h1>
       <p className="sp-notice__addressee" data-testid="notice-addressee">
         {notice.unitName}：
       </p>
       <p className="sp-notice__para">
-        我办（行政违法投诉举报中心）对反映你单位的行政执法问题进行了调查核实。根据《行政执法监督条例》的规定，现将有关事项通知如下：
+        本机关（{centerName}
+        ）对反映你单位的行政执法问题进行了调查核实。根据《行政执法监督条例》的规定，现将有关事项通知如下：
       </p>
       <h2 className="sp-notice__h">一、调查认定的事实</h2>
       <Paragraphs text={notice.findings} />
@@ -61,15 +70,15 @@ export function NoticeDocument({ notice }: { notice: NoticeContent }) {
       <h2 className="sp-notice__h">四、整改期限</h2>
       <p className="sp-notice__para" data-testid="notice-due">
         {dueDate
-          ? `请于${dueDate}前（${days}个工作日内）将整改落实情况书面报告我办，整改报告须经你单位主要领导签发。`
-          : `请自收到本通知书之日起${days}个工作日内将整改落实情况书面报告我办，整改报告须经你单位主要领导签发。`}
-        逾期未报告或者未落实整改的，我办将依规移送纪检监察机关处理。
+          ? `请于${dueDate}前（${days}个工作日内）将整改落实情况书面报告本机关，整改报告须经你单位主要领导签发。`
+          : `请自收到本通知书之日起${days}个工作日内将整改落实情况书面报告本机关，整改报告须经你单位主要领导签发。`}
+        逾期未报告或者未落实整改的，本机关将依规移送纪检监察机关处理。
       </p>
       <p className="sp-notice__para">对本通知书有异议的，可在上述期限内经你单位主要领导签发后书面提出。</p>
       <footer className="sp-notice__signature">
         <div className="sp-notice__signature-block">
-          <div>某市人民政府法制办公室</div>
-          <div>行政违法投诉举报中心</div>
+          <div>{authorityName}</div>
+          <div>{centerName}</div>
           <div className="sp-notice__date" data-testid="notice-date">
             {formatChineseDate(notice.issuedAt) || '　　年　月　日'}
           </div>

@@ -1,0 +1,2 @@
+export * from './office-profile.ts';
+export * from './profile-update.ts';
