@@ -114,7 +114,10 @@ async function auditVerify(env: Record<string, string>) {
 }
 
 describe('pnpm audit:verify', () => {
-  it(`prints the result and exits 1 on a broken chain (${onPostgres ? 'PostgreSQL' : 'PGlite on disk'})`, async () => {
+  // Two CLI processes and a seeded PGlite on disk: about a minute on a loaded 2-core machine.
+  it(`prints the result and exits 1 on a broken chain (${onPostgres ? 'PostgreSQL' : 'PGlite on disk'})`, {
+    timeout: 240_000,
+  }, async () => {
     // PGlite is one process's database: the CLI gets its own copy in a directory.
     const dataDir = onPostgres ? null : await mkdtemp(path.join(tmpdir(), 'sp-audit-cli-'));
     const env: Record<string, string> = onPostgres

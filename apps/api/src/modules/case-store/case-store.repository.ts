@@ -93,11 +93,12 @@ export async function insertEvents(db: Db, rows: StoredEvent[]): Promise<void> {
   if (rows.length === 0) return;
   const column = <K extends keyof StoredEvent>(k: K) => rows.map((r) => asText(r[k]));
   await db.$executeRawUnsafe(
-    `INSERT INTO case_events (case_id, seq, action, from_state, to_state, actor_id, actor_role, at, data, prev_hash, hash)
+    `INSERT INTO case_events
+            (case_id, seq, action, from_state, to_state, actor_id, actor_role, at, data, prev_hash, hash)
      SELECT v.case_id, v.seq, v.action, v.from_state::"CaseState", v.to_state::"CaseState", v.actor_id,
             v.actor_role::"Role", v.at::timestamptz, v.data::jsonb, v.prev_hash, v.hash
-       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[],
-                   $9::text[], $10::text[], $11::text[])
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[])
          AS v(case_id, seq, action, from_state, to_state, actor_id, actor_role, at, data, prev_hash, hash)`,
     column('caseId'),
     rows.map((r) => r.seq),
