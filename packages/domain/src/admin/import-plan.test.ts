@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ExistingDirectory, type ImportInput, importIssueToField, planImport } from './import-plan.ts';
+import {
+  type ExistingDirectory,
+  type ImportInput,
+  importIssueToField,
+  importLookups,
+  planImport,
+} from './import-plan.ts';
 
 const UNIT_HEADERS = ['单位名称', '统一社会信用代码'];
 const USER_HEADERS = ['用户名', '姓名', '角色', '所属单位'];
@@ -209,5 +215,15 @@ describe('planImport', () => {
       path: 'units.1',
       message: '「执法单位」第 1 行：缺少列 / units row 1: 缺少列',
     });
+  });
+});
+
+describe('importLookups', () => {
+  it('asks the database only about the names, codes and usernames in their columns', () => {
+    const lookups = importLookups(
+      input([['市甲局', CODE_A.toLowerCase()]], [['new.one', '甲', '执法单位经办人', '市乙局']]),
+    );
+    expect(new Set(lookups.unitKeys)).toEqual(new Set(['市甲局', CODE_A.toLowerCase(), CODE_A, '市乙局']));
+    expect(lookups.usernames).toEqual(['new.one']);
   });
 });

@@ -234,16 +234,16 @@ export function planImport(
   return { plan: { units, users }, issues };
 }
 
-/** Whatever the database must be asked about: the names, codes and usernames the file mentions. */
+/** Whatever the database must be asked about: the unit names and codes, and the usernames. */
 export function importLookups(input: ImportInput): { unitKeys: string[]; usernames: string[] } {
-  const cells = (sheet: SheetInput) => sheet?.rows.flatMap((r) => r.cells.map((c) => c.trim())) ?? [];
-  const unitKeys = [...cells(input.units), ...cells(input.users)].filter(
-    (c) => c.length > 0 && c.length <= 200,
-  );
-  return {
-    unitKeys: [...new Set([...unitKeys, ...unitKeys.map(normalizeCreditCode)])],
-    usernames: [...new Set(cells(input.users))],
-  };
+  const ignored: ImportIssue[] = [];
+  const units = readSheet(UNITS_SHEET, input.units, ignored).map((r) => r.values);
+  const users = readSheet(USERS_SHEET, input.users, ignored).map((r) => r.values);
+  const keys = [...units.flatMap((u) => [u.name, u.creditCode]), ...users.map((u) => u.unit)]
+    .filter((k): k is string => !!k && k.length <= 200)
+    .flatMap((k) => [k, normalizeCreditCode(k)]);
+  const usernames = users.map((u) => u.username).filter((u): u is string => !!u && u.length <= 50);
+  return { unitKeys: [...new Set(keys)], usernames: [...new Set(usernames)] };
 }
 
 const [zhPart, enPart] = [(m: string) => m.split(' / ')[0]!, (m: string) => m.split(' / ')[1] ?? m];

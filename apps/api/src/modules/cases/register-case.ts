@@ -35,11 +35,17 @@ export async function registerCase(
     throw badRequest('发生时间不正确 / occurredAt is out of range', [
       { path: 'occurredAt', message: '年份须在 1–9999 之间 / the year must be 1–9999' },
     ]);
-  const unit = await prisma.unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
+  const unit = await prisma.unit.findUnique({ where: { id: input.unitId }, select: { active: true } });
   if (!unit)
     throw unprocessable('所选执法单位不存在 / unknown unit', [
       { path: 'unitId', message: '单位不存在 / unknown unit' },
     ]);
+  // A unit the administrator deactivated (merged, dissolved) takes no new cases.
+  if (!unit.active)
+    throw unprocessable(
+      '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
+      [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
+    );
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
   const trackingCode = reporter || input.source === 'PUBLIC_COMPLAINT' ? newTrackingCode() : null;

@@ -1,4 +1,4 @@
-import { canSeeReporter, STATES, TERMINAL_STATE, ZPublicUnits, ZStats } from '@sp/domain';
+import { canSeeReporter, STATES, TERMINAL_STATE, ZStats } from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -8,15 +8,6 @@ import { requireActor } from '../../plugins/auth.ts';
 type Deps = { prisma: PrismaClient; clock: Clock };
 
 export const statsRoutes: FastifyPluginAsyncZod<Deps> = async (app, { prisma, clock }) => {
-  app.get(
-    '/api/units',
-    { schema: { tags: ['reference'], response: { 200: ZPublicUnits } } },
-    async (request) => {
-      requireActor(request);
-      return prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
-    },
-  );
-
   app.get('/api/stats', { schema: { tags: ['reference'], response: { 200: ZStats } } }, async (request) => {
     // The dashboard is the center's (staff and director): the same people who see everything.
     if (!canSeeReporter(requireActor(request))) throw forbidden();
