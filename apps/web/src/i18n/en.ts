@@ -1,4 +1,6 @@
 import { en as domain } from '@sp/domain';
+import { accountEn } from './sections/account';
+import { administrationEn } from './sections/administration';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -181,4 +183,6 @@ export const en: Messages = {
     noRate: 'n/a',
   },
   admin: { title: 'Administration', text: 'Users, units, the working-day calendar and deadline rules are maintained by the administrator.' },
+  administration: administrationEn,
+  account: accountEn,
 };

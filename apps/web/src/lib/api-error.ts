@@ -11,14 +11,23 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: FieldError[];
+  /** The problem's machine-readable code (api-contract v2), when the server sent one. */
+  readonly code: string;
 
-  constructor(init: { status: number; title?: string; detail?: string; fieldErrors?: FieldError[] }) {
+  constructor(init: {
+    status: number;
+    title?: string;
+    detail?: string;
+    fieldErrors?: FieldError[];
+    code?: string;
+  }) {
     super(init.detail || init.title || `HTTP ${init.status}`);
     this.name = 'ApiError';
     this.status = init.status;
     this.title = init.title ?? '';
     this.detail = init.detail ?? '';
     this.fieldErrors = init.fieldErrors ?? [];
+    this.code = init.code ?? '';
   }
 
   get isNetwork(): boolean {
@@ -40,8 +49,8 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
   }
   const problem = ZProblem.partial().safeParse(body);
   if (!problem.success) return new ApiError({ status: res.status, title: res.statusText });
-  const { title, detail, errors } = problem.data;
-  return new ApiError({ status: res.status, title, detail, fieldErrors: errors ?? [] });
+  const { title, detail, errors, code } = problem.data;
+  return new ApiError({ status: res.status, title, detail, fieldErrors: errors ?? [], code });
 }
 
 /** The last segment of a server-side field path: `/body/reporter/name` → `reporter.name`. */

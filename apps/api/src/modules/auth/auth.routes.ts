@@ -10,6 +10,11 @@ import type { SessionsService, SessionUser } from './sessions.service.ts';
 type Deps = { sessions: SessionsService; throttle: LoginThrottle; passwords: PasswordService };
 
 const toUser = (u: SessionUser) => ({ ...u, role: u.role as z.infer<typeof ZUser>['role'] });
+/** The login answer is the contract's `{ user }`; whether a password change is due, /me says. */
+function loginUser(u: SessionUser) {
+  const { mustChangePassword: _omitted, ...user } = toUser(u);
+  return user;
+}
 
 export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, throttle, passwords }) => {
   app.post(
@@ -37,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, t
         path: '/',
         expires: expiresAt,
       });
-      return { user: toUser(user) };
+      return { user: loginUser(user) };
     },
   );
 

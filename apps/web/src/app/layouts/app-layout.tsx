@@ -35,7 +35,7 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
           icon: e.icon,
           label: (
             <Link to={e.path} onClick={onNavigate} aria-current={selected === e.path ? 'page' : undefined}>
-              {t(`nav.${e.label}`)}
+              {t(e.label)}
             </Link>
           ),
         }))}
@@ -68,6 +68,7 @@ export default function AppLayout() {
   const logout = useLogout();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const home = ROLE_HOME[user.role];
+  const roleLabel = t(`roles.${user.role}`);
 
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -96,8 +97,14 @@ export default function AppLayout() {
           <span data-testid="current-user" className="sp-header__who">
             <span className="sp-visually-hidden">{t('app.user')}：</span>
             {user.displayName}
-            <span className="sp-header__role sp-header__role-tag">{t(`roles.${user.role}`)}</span>
+            {/* A name that is the role's own word (系统管理员) needs no tag repeating it. */}
+            {user.displayName !== roleLabel && (
+              <span className="sp-header__role sp-header__role-tag">{roleLabel}</span>
+            )}
           </span>
+          <Link to="/account/password" className="sp-header__link" data-testid="account-password-link">
+            {t('account.changePassword')}
+          </Link>
           <LanguageSwitch />
           <button type="button" className="sp-header__logout" onClick={signOut}>
             {t('auth.logout')}
@@ -113,9 +120,12 @@ export default function AppLayout() {
           onClose={() => setDrawerOpen(false)}
           placement="left"
           size={260}
-          title={`${user.displayName} · ${t(`roles.${user.role}`)}`}
+          title={user.displayName === roleLabel ? roleLabel : `${user.displayName} · ${roleLabel}`}
         >
           <SideMenu user={user} onNavigate={() => setDrawerOpen(false)} />
+          <Link to="/account/password" className="sp-drawer-link" onClick={() => setDrawerOpen(false)}>
+            {t('account.changePassword')}
+          </Link>
         </Drawer>
         {/* A plain div, not Layout.Content: that renders a second <main> around this one. */}
         <div className="sp-content">

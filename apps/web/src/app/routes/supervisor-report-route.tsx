@@ -11,7 +11,7 @@ import { useUnits } from '../../features/units/api/get-units';
 /** The special supervisor's phone-first report form (source SUPERVISOR). */
 export default function SupervisorReportRoute() {
   const { t } = useTranslation();
-  const units = useUnits();
+  const units = useUnits({ activeOnly: true });
   const [created, setCreated] = useState<TCase | null>(null);
   return (
     <div className="sp-phone-form">

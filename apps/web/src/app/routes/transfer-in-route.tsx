@@ -10,7 +10,7 @@ import { useUnits } from '../../features/units/api/get-units';
 /** 案件双移送: discipline inspection hands a case it found to the complaint center (TRANSFER_IN). */
 export default function TransferInRoute() {
   const { t } = useTranslation();
-  const units = useUnits();
+  const units = useUnits({ activeOnly: true });
   const [created, setCreated] = useState<TCase | null>(null);
   return (
     <>
