@@ -96,22 +96,31 @@ function parseCell<T>(
 
 const ZName = requiredText(TEXT_LIMITS.name);
 
+/**
+ * Reporting on one row: `say` records an issue on a column, `clean` tells whether the row has
+ * none so far; a template example row left in place is reported once and skipped.
+ */
+function rowJudge(sheet: ImportSheet, row: number, values: Cells, issues: ImportIssue[]) {
+  const before = issues.length;
+  const say = (column: string, message: string, duplicate = false) =>
+    issues.push(issueAt(sheet, row, column, message, duplicate));
+  const example = isExampleRow(sheet, values);
+  if (example)
+    say(
+      sheet.columns[0]!.key,
+      '这是模板中的示例行，请删除或改写后再导入 / the template example row: delete or replace it',
+    );
+  return { say, example, clean: () => issues.length === before };
+}
+
 function planUnits(rows: Row[], existing: ExistingDirectory, issues: ImportIssue[]): PlannedUnit[] {
   const sheet = UNITS_SHEET;
   const seenNames = new Map<string, number>();
   const seenCodes = new Map<string, number>();
   const planned: PlannedUnit[] = [];
   for (const { row, values } of rows) {
-    const before = issues.length;
-    const say = (column: string, message: string, duplicate = false) =>
-      issues.push(issueAt(sheet, row, column, message, duplicate));
-    if (isExampleRow(sheet, values)) {
-      say(
-        'name',
-        '这是模板中的示例行，请删除或改写后再导入 / the template example row: delete or replace it',
-      );
-      continue;
-    }
+    const { say, clean, example } = rowJudge(sheet, row, values, issues);
+    if (example) continue;
     const name = parseCell(ZName, values.name ?? '');
     if (!name.ok) say('name', name.message);
     else if (seenNames.has(name.value))
@@ -138,7 +147,7 @@ function planUnits(rows: Row[], existing: ExistingDirectory, issues: ImportIssue
     }
     if (name.ok && !seenNames.has(name.value)) seenNames.set(name.value, row);
     if (creditCode) seenCodes.set(creditCode, row);
-    if (issues.length === before && name.ok) planned.push({ row, name: name.value, creditCode });
+    if (clean() && name.ok) planned.push({ row, name: name.value, creditCode });
   }
   return planned;
 }
@@ -180,16 +189,8 @@ function planUsers(
   const seen = new Map<string, number>();
   const planned: PlannedUser[] = [];
   for (const { row, values } of rows) {
-    const before = issues.length;
-    const say = (column: string, message: string, duplicate = false) =>
-      issues.push(issueAt(sheet, row, column, message, duplicate));
-    if (isExampleRow(sheet, values)) {
-      say(
-        'username',
-        '这是模板中的示例行，请删除或改写后再导入 / the template example row: delete or replace it',
-      );
-      continue;
-    }
+    const { say, clean, example } = rowJudge(sheet, row, values, issues);
+    if (example) continue;
     const username = parseCell(ZUsername, values.username ?? '');
     const key = username.ok ? username.value.toLowerCase() : '';
     if (!username.ok) say('username', username.message);
@@ -213,7 +214,7 @@ function planUsers(
       if ('problem' in found) say('unit', found.problem);
       else unit = found.ref;
     }
-    if (issues.length === before && username.ok && displayName.ok && role)
+    if (clean() && username.ok && displayName.ok && role)
       planned.push({ row, username: username.value, displayName: displayName.value, role, unit });
   }
   return planned;

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import type { FormEvent } from 'react';
 import type { SummaryItem } from '../../components/form/error-summary';
 import type { ZodForm } from '../../components/form/use-zod-form';
+import { isApiError } from '../../lib/api-error';
 
 /** i18n roots whose fields each have `{ label, hint }`. */
 type FieldsRoot = 'administration.users' | 'administration.units' | 'account';
@@ -25,4 +27,19 @@ export function formFields(form: ZodForm, t: TFunction, idPrefix: string, root: 
       .map((n) => ({ fieldId: id(n), label: label(n), message: form.errors[n] ?? '' }));
   const text = (name: string) => String(form.values[name] ?? '');
   return { field, summary, text };
+}
+
+/** The submit every form here shares: validate, save, and show the API's refusal by its fields. */
+export function submitWith<T>(form: ZodForm, fields: string[], save: (body: T) => Promise<unknown>) {
+  return async (event: FormEvent) => {
+    event.preventDefault();
+    const body = form.validate() as T | null;
+    if (!body) return;
+    try {
+      await save(body);
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      form.showServerError(error, fields);
+    }
+  };
 }

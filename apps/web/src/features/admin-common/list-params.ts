@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
-import type { FilterValues } from '../../components/filter-bar';
+import type { FilterValues, SelectFilter } from '../../components/filter-bar';
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -21,3 +22,20 @@ export function useListParams(names: readonly string[]) {
     setPage: (p: number) => update({ page: p }),
   };
 }
+
+/** The 状态 filter both lists have: 在用 / 已停用. */
+export function activeFilter(t: TFunction): SelectFilter {
+  return {
+    name: 'active',
+    label: t('administration.filters.status'),
+    anyLabel: t('administration.filters.allStatus'),
+    options: [
+      { value: 'true', label: t('administration.status.active') },
+      { value: 'false', label: t('administration.status.inactive') },
+    ],
+  };
+}
+
+/** `?active=true|false` from the URL as the API's filter (anything else: no filter). */
+export const activeParam = (value: string | undefined) =>
+  value === undefined ? undefined : value === 'true';

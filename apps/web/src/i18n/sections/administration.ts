@@ -30,7 +30,7 @@ export const administrationZhCN = {
     created: '已创建单位 {{name}}。', saved: '已保存。', deactivated: '已停用 {{name}}。', activated: '已启用 {{name}}。',
   },
   passwords: {
-    title: '初始密码（只显示这一次）', hint: '请当面或通过可靠渠道告知本人。本人首次登录时必须修改密码。关闭后不能再次查看，遗失只能重置。',
+    title: '初始密码（只显示这一次）', ready: '账号已就绪', hint: '请当面或通过可靠渠道告知本人。本人首次登录时必须修改密码。关闭后不能再次查看，遗失只能重置。',
     username: '用户名', displayName: '姓名', password: '初始密码', copyAll: '复制全部', print: '打印', done: '我已记下，关闭',
     copied: '已复制到剪贴板。', copyFailed: '无法自动复制，请选中表格中的文字手动复制。', printTitle: '初始密码通知单',
   },
@@ -125,6 +125,7 @@ export const administrationEn: Messages<typeof administrationZhCN> = {
   },
   passwords: {
     title: 'One-time passwords (shown only now)',
+    ready: 'Account ready',
     hint: 'Hand them over in person or through a trusted channel. Each user must change theirs at first sign-in. Once closed they cannot be shown again; a lost one can only be reset.',
     username: 'Username',
     displayName: 'Name',

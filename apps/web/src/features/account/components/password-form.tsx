@@ -1,13 +1,11 @@
-import { passwordPolicyProblems, ZChangePasswordRequest } from '@sp/domain';
+import { passwordPolicyProblems, type TChangePasswordRequest, ZChangePasswordRequest } from '@sp/domain';
 import { Button } from 'antd';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TextField } from '../../../components/form/text-fields';
 import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
 import { localizeBilingual } from '../../../i18n';
-import { isApiError } from '../../../lib/api-error';
-import { formFields } from '../../admin-common/form-copy';
+import { formFields, submitWith } from '../../admin-common/form-copy';
 import { useChangePassword } from '../api/change-password';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
@@ -45,19 +43,11 @@ export function PasswordForm({ username, firstTime = false, onChanged }: Props) 
   const current = field('currentPassword', true);
   if (firstTime) current.label = t('account.currentPassword.requiredLabel');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate();
-    if (!body) return;
-    try {
-      await change.mutateAsync(body);
-      form.reset();
-      onChanged();
-    } catch (error) {
-      if (!isApiError(error)) throw error;
-      form.showServerError(error, FIELDS);
-    }
-  };
+  const submit = submitWith<TChangePasswordRequest>(form, FIELDS, async (body) => {
+    await change.mutateAsync(body);
+    form.reset();
+    onChanged();
+  });
 
   return (
     <form noValidate onSubmit={submit} className="sp-password-form" aria-label={t('account.title')}>

@@ -1,13 +1,17 @@
-import { type TAdminUnit, type TCreateUnitRequest, ZCreateUnitRequest, ZUpdateUnitRequest } from '@sp/domain';
+import {
+  type TAdminUnit,
+  type TCreateUnitRequest,
+  type TUpdateUnitRequest,
+  ZCreateUnitRequest,
+  ZUpdateUnitRequest,
+} from '@sp/domain';
 import { Button } from 'antd';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../components/form/choice-fields';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TextField } from '../../../components/form/text-fields';
 import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
-import { isApiError } from '../../../lib/api-error';
-import { formFields } from '../../admin-common/form-copy';
+import { formFields, submitWith } from '../../admin-common/form-copy';
 import { useCreateUnit } from '../api/create-unit';
 import { useUpdateUnit } from '../api/update-unit';
 
@@ -39,21 +43,13 @@ export function UnitForm({ unit, onSaved }: { unit?: TAdminUnit; onSaved: (saved
     'administration.units',
   );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate();
-    if (!body) return;
-    try {
-      onSaved(
-        unit
-          ? await update.mutateAsync({ id: unit.id, ...body })
-          : await create.mutateAsync(body as TCreateUnitRequest),
-      );
-    } catch (error) {
-      if (!isApiError(error)) throw error;
-      form.showServerError(error, FIELDS);
-    }
-  };
+  const submit = submitWith<TCreateUnitRequest | TUpdateUnitRequest>(form, FIELDS, async (body) =>
+    onSaved(
+      unit
+        ? await update.mutateAsync({ id: unit.id, ...body })
+        : await create.mutateAsync(body as TCreateUnitRequest),
+    ),
+  );
 
   return (
     <form

@@ -7,7 +7,7 @@ import { FilterBar } from '../../../components/filter-bar';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { ErrorState } from '../../../components/status-views';
 import { errorMessage } from '../../../lib/error-message';
-import { ADMIN_PAGE_SIZE, useListParams } from '../../admin-common/list-params';
+import { ADMIN_PAGE_SIZE, activeFilter, activeParam, useListParams } from '../../admin-common/list-params';
 import { NoticeBanner, useNotice } from '../../admin-common/notice';
 import '../../admin-common/admin.css';
 import { StatusTags } from '../../admin-common/status-tag';
@@ -24,7 +24,7 @@ export function UnitsAdmin() {
   const { filters, page, setFilters, setPage } = useListParams(['q', 'active']);
   const list = useAdminUnits({
     ...filters,
-    active: filters.active === undefined ? undefined : filters.active === 'true',
+    active: activeParam(filters.active),
     page,
     pageSize: ADMIN_PAGE_SIZE,
   });
@@ -59,17 +59,7 @@ export function UnitsAdmin() {
         id="units-filter"
         label={t('administration.filters.label')}
         keyword={{ label: t('administration.filters.keyword'), hint: u('keywordHint') }}
-        selects={[
-          {
-            name: 'active',
-            label: t('administration.filters.status'),
-            anyLabel: t('administration.filters.allStatus'),
-            options: [
-              { value: 'true', label: t('administration.status.active') },
-              { value: 'false', label: t('administration.status.inactive') },
-            ],
-          },
-        ]}
+        selects={[activeFilter(t)]}
         value={filters}
         onChange={setFilters}
       />

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 
 type Props = {
   user: TAdminUser;
+  /** The administrator's own row: no 停用 (the API refuses locking oneself out anyway). */
+  isSelf?: boolean;
   onEdit: () => void;
   onReset: () => void;
   onSetActive: (active: boolean) => void;
 };
 
 /** 编辑 · 重置密码 · 停用/启用 for one user; the destructive ones ask first. */
-export function UserActions({ user, onEdit, onReset, onSetActive }: Props) {
+export function UserActions({ user, isSelf = false, onEdit, onReset, onSetActive }: Props) {
   const { t } = useTranslation();
   const a = (key: 'edit' | 'resetPassword' | 'deactivate' | 'activate') => t(`administration.actions.${key}`);
   const name = user.displayName;
@@ -33,7 +35,7 @@ export function UserActions({ user, onEdit, onReset, onSetActive }: Props) {
           {a('resetPassword')}
         </Button>
       </Popconfirm>
-      {user.active ? (
+      {isSelf ? null : user.active ? (
         <Popconfirm
           title={t('administration.users.deactivateConfirm', { name })}
           okText={a('deactivate')}

@@ -5,18 +5,17 @@ import {
   type TAdminUser,
   type TCreatedUser,
   type TCreateUserRequest,
+  type TUpdateUserRequest,
   ZCreateUserRequest,
   ZUpdateUserRequest,
 } from '@sp/domain';
 import { Button } from 'antd';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/form/choice-fields';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TextField } from '../../../components/form/text-fields';
 import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
-import { isApiError } from '../../../lib/api-error';
-import { formFields } from '../../admin-common/form-copy';
+import { formFields, submitWith } from '../../admin-common/form-copy';
 import { useUnits } from '../../units/api/get-units';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
@@ -67,18 +66,10 @@ export function UserForm({ user, onCreated, onSaved }: Props) {
   if (user?.unitId && user.unitName && !unitChoices.some((c) => c.value === user.unitId))
     unitChoices.push({ value: user.unitId, label: user.unitName });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate();
-    if (!body) return;
-    try {
-      if (user) onSaved(await update.mutateAsync({ id: user.id, ...body }));
-      else onCreated(await create.mutateAsync(body as TCreateUserRequest));
-    } catch (error) {
-      if (!isApiError(error)) throw error;
-      form.showServerError(error, FIELDS);
-    }
-  };
+  const submit = submitWith<TCreateUserRequest | TUpdateUserRequest>(form, FIELDS, async (body) => {
+    if (user) onSaved(await update.mutateAsync({ id: user.id, ...body }));
+    else onCreated(await create.mutateAsync(body as TCreateUserRequest));
+  });
 
   return (
     <form

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ROLES, type Role, type TAdminUser } from '@sp/domain';
+import { ROLES, type Role, type TAdminUser, type TUser } from '@sp/domain';
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRouteLoaderData } from 'react-router';
 import { FilterBar } from '../../../components/filter-bar';
 import { type OneTimePassword, OneTimePasswords } from '../../../components/one-time-passwords';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { ErrorState } from '../../../components/status-views';
 import { errorMessage } from '../../../lib/error-message';
-import { ADMIN_PAGE_SIZE, useListParams } from '../../admin-common/list-params';
+import { ADMIN_PAGE_SIZE, activeFilter, activeParam, useListParams } from '../../admin-common/list-params';
 import { NoticeBanner, useNotice } from '../../admin-common/notice';
 import '../../admin-common/admin.css';
 import { StatusTags } from '../../admin-common/status-tag';
@@ -34,11 +35,12 @@ export function UsersAdmin() {
     q: filters.q,
     role: filters.role as Role | undefined,
     unitId: filters.unitId,
-    active: filters.active === undefined ? undefined : filters.active === 'true',
+    active: activeParam(filters.active),
     page,
     pageSize: ADMIN_PAGE_SIZE,
   });
   const units = useUnits();
+  const me = useRouteLoaderData('app') as TUser | undefined;
   const update = useUpdateUser();
   const reset = useResetPassword();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -101,15 +103,7 @@ export function UsersAdmin() {
             anyLabel: t('administration.filters.allUnits'),
             options: (units.data ?? []).map((x) => ({ value: x.id, label: x.name })),
           },
-          {
-            name: 'active',
-            label: t('administration.filters.status'),
-            anyLabel: t('administration.filters.allStatus'),
-            options: [
-              { value: 'true', label: t('administration.status.active') },
-              { value: 'false', label: t('administration.status.inactive') },
-            ],
-          },
+          activeFilter(t),
         ]}
         value={filters}
         onChange={setFilters}
@@ -153,6 +147,7 @@ export function UsersAdmin() {
             render: (r) => (
               <UserActions
                 user={r}
+                isSelf={r.id === me?.id}
                 onEdit={() => setDialog({ kind: 'edit', user: r })}
                 onReset={() => void resetPassword(r)}
                 onSetActive={(active) => void setActive(r, active)}
