@@ -7,6 +7,7 @@ import { type FormValues, useZodForm } from '../../../components/form/use-zod-fo
 import { localizeBilingual } from '../../../i18n';
 import { formFields, submitWith } from '../../admin-common/form-copy';
 import { useChangePassword } from '../api/change-password';
+import './password-form.css';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
 
