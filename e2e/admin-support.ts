@@ -28,6 +28,8 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  // Signed in once the app has left the login page (for its home, or the password change).
+  await expect(page).not.toHaveURL(/\/login/);
 }
 
 /** The forced change after a one-time password: lands on the role's home. */

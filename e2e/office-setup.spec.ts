@@ -171,6 +171,7 @@ test('users: the list, and a user added by hand gets a one-time password', async
 test('every administration page works at 390 px (cards, no sideways scrolling)', async ({ browser }) => {
   const phone = await newPage(browser, PHONE);
   await signIn(phone, ADMIN.username, ADMIN.own);
+  await expect(phone.getByTestId('current-user')).toBeAttached();
   for (const [path, name] of [
     ['/admin/users', '10-phone-users'],
     ['/admin/units', '11-phone-units'],
@@ -178,6 +179,7 @@ test('every administration page works at 390 px (cards, no sideways scrolling)',
     ['/account/password', '13-phone-account-password'],
   ] as const) {
     await phone.goto(path);
+    await expect(phone).toHaveURL(new RegExp(`${path}$`));
     await settle(phone);
     await expectNoHorizontalOverflow(phone);
     await adminShot(phone, name);
