@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,11 +16,14 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
+import { createPasswordService } from './modules/auth/password.service.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCaseEventsService } from './modules/cases/case-events.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { importRoutes } from './modules/import/import.routes.ts';
+import { createImportService } from './modules/import/import.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
 import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
@@ -36,16 +38,20 @@ import { createSweepService } from './modules/sweeper/sweep.service.ts';
 import { createSettingsService } from './modules/system/settings.service.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { createSystemService } from './modules/system/system.service.ts';
-import { unitsRoutes } from './modules/units/units.routes.ts';
+import { unitOptionsRoutes, unitsAdminRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
+import { usersAdminRoutes } from './modules/users/users.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
 import authPlugin from './plugins/auth.ts';
 import errorHandler, { sendProblem } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
 import textGuard from './plugins/text-guard.ts';
+import transportSecurity from './plugins/transport-security.ts';
 import webApp from './plugins/web-app.ts';
 
 export type AppDeps = {
-  config: Pick<Config, 'dataDir' | 'testClock' | 'publicReportsPerMinute' | 'logLevel'>;
+  config: Pick<Config, 'dataDir' | 'testClock' | 'publicReportsPerMinute' | 'logLevel'> &
+    Partial<Pick<Config, 'trustProxy'>>;
   db: Database;
   clock: Clock;
   /** The web app's build folder, served on the same port; null in API-only tests. */
@@ -58,7 +64,9 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Behind a reverse proxy (TRUST_PROXY), request.ip and request.protocol come from its
+    // X-Forwarded-* headers: rate limits see the client, cookies know the request was HTTPS.
+    trustProxy: config.trustProxy ?? false,
     // Long Chinese texts are fine; absurd URLs are not.
     routerOptions: { maxParamLength: 200 },
     // Undecodable URLs (400) and over-long path parameters (414) answer problem+json too.
@@ -72,16 +80,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
 
   await app.register(errorHandler);
   await app.register(textGuard);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await app.register(transportSecurity);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
@@ -100,10 +99,11 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   const officeProfile = createOfficeProfileService({ prisma, clock });
 
   await app.register(authPlugin, { sessions });
+  const throttle = createLoginThrottle({ prisma });
   await app.register(authRoutes, {
     sessions,
-    throttle: createLoginThrottle({ prisma }),
-    secureCookies: false,
+    throttle,
+    passwords: createPasswordService({ prisma, clock, throttle }),
   });
   await app.register(casesRoutes, { cases, events });
   await app.register(attachmentsRoutes, { attachments });
@@ -114,7 +114,11 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
   await app.register(statsRoutes, { stats: createStatsService({ prisma, clock }) });
-  await app.register(unitsRoutes, { units: createUnitsService({ prisma }) });
+  const units = createUnitsService({ prisma });
+  await app.register(unitOptionsRoutes, { units });
+  await app.register(unitsAdminRoutes, { units });
+  await app.register(usersAdminRoutes, { users: createUsersService({ prisma, clock }) });
+  await app.register(importRoutes, { imports: createImportService({ prisma }) });
   await app.register(adminRoutes, {
     calendarAdmin: createCalendarAdminService({ prisma, clock, calendars }),
   });

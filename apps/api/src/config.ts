@@ -14,7 +14,22 @@ const ZEnv = z.object({
   PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TRUST_PROXY: z.string().trim().default(''),
 });
+
+/**
+ * TRUST_PROXY → Fastify's trustProxy: empty or `false` trusts no proxy (the default: a client
+ * could otherwise claim any address or HTTPS); `true` trusts any; otherwise a comma-separated
+ * list of proxy addresses or CIDR ranges (e.g. `127.0.0.1` for nginx on the same machine).
+ */
+export function parseTrustProxy(value: string): boolean | string[] {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
 
 export type Config = {
   port: number;
@@ -28,6 +43,7 @@ export type Config = {
   publicReportsPerMinute: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   dbPoolMax: number;
+  trustProxy: boolean | string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicReportsPerMinute: e.PUBLIC_REPORTS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

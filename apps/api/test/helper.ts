@@ -86,6 +86,9 @@ export type TestAppOptions = {
   database?: TestDatabase;
   /** Migrate, load the calendar and seed demo data (default true; false for a second instance). */
   prepare?: boolean;
+  /** A web build folder to serve (default none), and TRUST_PROXY as parsed (default false). */
+  webDist?: string;
+  trustProxy?: boolean | string[];
 };
 
 export type Client = {
@@ -93,6 +96,7 @@ export type Client = {
   get(url: string): Promise<Response>;
   post(url: string, body?: unknown): Promise<Response>;
   put(url: string, body?: unknown): Promise<Response>;
+  patch(url: string, body?: unknown): Promise<Response>;
   /** Takes an action at the case's current version (read from the database). */
   act(caseId: string, action: string, payload?: Record<string, unknown>): Promise<Response>;
 };
@@ -108,7 +112,7 @@ export type TestApp = {
   fixedNow: Date;
   unitIds: { unit1: string; unit2: string };
   inject(opts: InjectOptions): Promise<Response>;
-  login(username: string): Promise<string>;
+  login(username: string, password?: string): Promise<string>;
   as(username: DemoUser): Promise<Client>;
   setNow(instant: Date): void;
   advance(ms: number): void;
@@ -130,10 +134,16 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       await seedDemo(db.prisma, FIXED_NOW);
     }
     const { app, services } = await buildApp({
-      config: { dataDir, testClock: opts.testClock ?? true, publicReportsPerMinute: 30, logLevel: 'silent' },
+      config: {
+        dataDir,
+        testClock: opts.testClock ?? true,
+        publicReportsPerMinute: 30,
+        logLevel: 'silent',
+        trustProxy: opts.trustProxy ?? false,
+      },
       db,
       clock,
-      webDist: null,
+      webDist: opts.webDist ?? null,
       logger: false,
     });
     await app.ready();
@@ -144,12 +154,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     const version = async (caseId: string) =>
       (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
 
-    async function login(username: string): Promise<string> {
-      const res = await inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: DEMO_PASSWORD },
-      });
+    async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+      const res = await inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const session = res.cookies.find((c) => c.name === 'sp_session');
       if (!session) throw new Error(`login ${username}: no session cookie`);
@@ -182,6 +188,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
             inject({ method: 'POST', url, headers, payload: body as InjectOptions['payload'] }),
           put: (url, body) =>
             inject({ method: 'PUT', url, headers, payload: body as InjectOptions['payload'] }),
+          patch: (url, body) =>
+            inject({ method: 'PATCH', url, headers, payload: body as InjectOptions['payload'] }),
           act: async (caseId, action, payload = {}) =>
             inject({
               method: 'POST',

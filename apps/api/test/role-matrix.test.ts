@@ -1,6 +1,9 @@
 import { ACTION_NAMES, type ActionName, type ActorKind, type CaseState } from '@sp/domain';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_SPECS } from '../../../packages/domain/test/action-specs.ts';
+import { hashPassword } from '../src/lib/passwords.ts';
+import { DEMO_PASSWORD } from '../src/seeds/demo-data.ts';
 import { actorOf, type CaseBody, caseIn, DEMO_USER_OF, getCase, getEvents, PAYLOADS, step } from './flows.ts';
 import {
   createTestApp,
@@ -207,5 +210,77 @@ describe('scope before role', () => {
     const supervisor = await t.prisma.user.findUniqueOrThrow({ where: { username: 'supervisor' } });
     expect(await total('supervisor', '')).toBe(await count({ where: { createdById: supervisor.id } }));
     expect(await total('admin', '')).toBe(0);
+  });
+});
+
+describe('administration routes: ADMIN only', () => {
+  // Valid requests, so that only the role decides. Ids are real so a 404 cannot hide a 403.
+  const routes = (ids: { unit: string; user: string }): [InjectOptions['method'], string, unknown?][] => [
+    ['GET', '/api/admin/units'],
+    ['POST', '/api/admin/units', { name: '矩阵测试局' }],
+    ['PATCH', `/api/admin/units/${ids.unit}`, { name: '矩阵测试局（改名）' }],
+    ['GET', '/api/admin/users'],
+    ['POST', '/api/admin/users', { username: 'matrix.user', displayName: '矩阵', role: 'CENTER_STAFF' }],
+    ['PATCH', `/api/admin/users/${ids.user}`, { displayName: '矩阵（改名）' }],
+    ['POST', `/api/admin/users/${ids.user}/reset-password`],
+    ['GET', '/api/admin/import/template'],
+    ['POST', '/api/admin/import', {}],
+  ];
+
+  it('every other role gets 403 FORBIDDEN on every route, and nothing changes', async () => {
+    const ids = {
+      unit: t.unitIds.unit2,
+      user: (await t.prisma.user.findUniqueOrThrow({ where: { username: 'supervisor' } })).id,
+    };
+    const before = {
+      units: await t.prisma.unit.findMany({ orderBy: { id: 'asc' } }),
+      users: await t.prisma.user.findMany({ orderBy: { id: 'asc' } }),
+    };
+    for (const user of DEMO_USERNAMES.filter((u) => u !== 'admin')) {
+      const { cookie } = await t.as(user);
+      for (const [method, url, payload] of routes(ids)) {
+        const res = await t.inject({
+          method,
+          url,
+          headers: { cookie },
+          ...(payload ? { payload: payload as object } : {}),
+        });
+        expect(
+          `${user} ${method} ${url} → ${res.statusCode} ${expectProblem(res, res.statusCode).code}`,
+        ).toBe(`${user} ${method} ${url} → 403 FORBIDDEN`);
+      }
+    }
+    expect(await t.prisma.unit.findMany({ orderBy: { id: 'asc' } })).toEqual(before.units);
+    expect(await t.prisma.user.findMany({ orderBy: { id: 'asc' } })).toEqual(before.users);
+  });
+
+  it('the administrator is let through every one of them', async () => {
+    const ids = {
+      unit: t.unitIds.unit2,
+      user: (await t.prisma.user.findUniqueOrThrow({ where: { username: 'supervisor' } })).id,
+    };
+    const { cookie } = await t.as('admin');
+    for (const [method, url, payload] of routes(ids)) {
+      const res = await t.inject({
+        method,
+        url,
+        headers: { cookie },
+        ...(payload ? { payload: payload as object } : {}),
+      });
+      // The import without a file is a 400; everything else succeeds.
+      const created = method === 'POST' && !url.includes('/reset-password');
+      const expected = url === '/api/admin/import' ? 400 : created ? 201 : 200;
+      expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 200)}`).toBe(expected);
+    }
+    const { cookie: sessionOfSupervisor } = await t.as('supervisor');
+    // The password reset ended the supervisor's session.
+    expectProblem(
+      await t.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionOfSupervisor } }),
+      401,
+    );
+    await t.prisma.user.update({
+      where: { username: 'supervisor' },
+      data: { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false },
+    });
   });
 });

@@ -2,12 +2,18 @@
 // of every request and response, shared by the API and the web app.
 
 export * from './access/scoping.ts';
+export * from './admin/credit-code.ts';
+export * from './admin/import-plan.ts';
+export * from './admin/import-sheets.ts';
+export * from './admin/password-policy.ts';
+export * from './admin/user-rules.ts';
 export * from './api/admin.ts';
 export * from './api/audit.ts';
 export * from './api/auth.ts';
 export * from './api/cases.ts';
 export * from './api/common.ts';
 export * from './api/deadline.ts';
+export * from './api/directory.ts';
 export * from './api/office-profile.ts';
 export * from './api/public.ts';
 export * from './api/stats.ts';

@@ -28,3 +28,14 @@ export function normalizeTrackingCode(input: string): string | null {
 }
 
 export const trackingHash = (normalizedCode: string) => sha256Hex(`tracking:${normalizedCode}`);
+
+/**
+ * A one-time password for a new or reset account: 12 symbols of the same alphabet (60 bits),
+ * shown as XXXX-XXXX-XXXX so it can be read out or copied from a printout without mistakes.
+ */
+export function newInitialPassword(): string {
+  const bytes = randomBytes(12);
+  let text = '';
+  for (const b of bytes) text += ALPHABET[b & 31];
+  return text.match(/.{4}/g)!.join('-');
+}

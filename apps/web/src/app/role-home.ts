@@ -8,7 +8,7 @@ export const ROLE_HOME: Record<Role, string> = {
   UNIT_LEADER: '/unit/notices',
   SUPERVISOR: '/supervisor/reports',
   DISCIPLINE: '/discipline/referrals',
-  ADMIN: '/admin',
+  ADMIN: '/admin/users',
 };
 
 export { CENTER_ROLES, UNIT_ROLES };

@@ -30,8 +30,22 @@ export function rolesLoader(roles: readonly Role[]) {
   };
 }
 
+/** The signed-in frame; a one-time password must be replaced before anything else. */
 export async function appLoader({ request }: LoaderFunctionArgs) {
-  return requireUser(request);
+  const me = await requireUser(request);
+  if (me.mustChangePassword) throw redirect(PASSWORD_CHANGE_PATH);
+  return me;
+}
+
+export const PASSWORD_CHANGE_PATH = '/password-change';
+
+/** The forced password change: only for a user who still has a one-time password. */
+export async function passwordChangeLoader({ request }: LoaderFunctionArgs) {
+  // Fresh, not cached: the password may have been changed in another tab.
+  await queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey });
+  const me = await requireUser(request);
+  if (!me.mustChangePassword) throw redirect(ROLE_HOME[me.role]);
+  return me;
 }
 
 export async function homeLoader({ request }: LoaderFunctionArgs) {

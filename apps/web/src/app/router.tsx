@@ -1,10 +1,17 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
 import { Loading } from '../components/loading';
-import { onUnauthorized } from '../lib/query-client';
+import { onPasswordChangeRequired, onUnauthorized } from '../lib/query-client';
 import { CASE_ROLES, CENTER_ROLES, UNIT_ROLES } from './role-home';
 import { RouteError } from './route-error';
-import { appLoader, homeLoader, loginLoader, rolesLoader } from './route-guards';
+import {
+  appLoader,
+  homeLoader,
+  loginLoader,
+  PASSWORD_CHANGE_PATH,
+  passwordChangeLoader,
+  rolesLoader,
+} from './route-guards';
 
 // Data routes. Every page is its own lazy chunk, so the login page and each role's area load
 // only what they render. `handle.crumb` names the page in the breadcrumb (an i18n key).
@@ -15,6 +22,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
 
 const centerOnly = rolesLoader(CENTER_ROLES);
 const director = rolesLoader(['CENTER_DIRECTOR']);
+const admin = rolesLoader(['ADMIN']);
 
 const appRoutes: RouteObject[] = [
   { index: true, loader: homeLoader },
@@ -109,10 +117,36 @@ const appRoutes: RouteObject[] = [
     lazy: page(() => import('./routes/transfer-in-route')),
   },
   {
+    // The administrator's area. Each page is an entry of MENU.ADMIN (menu-config.tsx).
     path: 'admin',
-    loader: rolesLoader(['ADMIN']),
+    loader: admin,
     handle: { crumb: 'nav.admin' },
-    lazy: page(() => import('./routes/admin-route')),
+    children: [
+      { index: true, loader: () => redirect('/admin/users') },
+      {
+        path: 'users',
+        loader: admin,
+        handle: { crumb: 'administration.nav.users' },
+        lazy: page(() => import('./routes/admin-users-route')),
+      },
+      {
+        path: 'units',
+        loader: admin,
+        handle: { crumb: 'administration.nav.units' },
+        lazy: page(() => import('./routes/admin-units-route')),
+      },
+      {
+        path: 'import',
+        loader: admin,
+        handle: { crumb: 'administration.nav.import' },
+        lazy: page(() => import('./routes/admin-import-route')),
+      },
+    ],
+  },
+  {
+    path: 'account/password',
+    handle: { crumb: 'account.title' },
+    lazy: page(() => import('./routes/account-password-route')),
   },
   {
     path: 'admin/profile',
@@ -142,6 +176,11 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'login', loader: loginLoader, lazy: page(() => import('./routes/login-route')) },
       {
+        path: PASSWORD_CHANGE_PATH.slice(1),
+        loader: passwordChangeLoader,
+        lazy: page(() => import('./routes/password-change-route')),
+      },
+      {
         path: 'public',
         lazy: page(() => import('./layouts/public-layout')),
         children: [
@@ -167,6 +206,9 @@ export function createAppRouter() {
     const { pathname, search } = window.location;
     if (pathname.startsWith('/login') || pathname.startsWith('/public')) return;
     void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`);
+  });
+  onPasswordChangeRequired(() => {
+    if (window.location.pathname !== PASSWORD_CHANGE_PATH) void router.navigate(PASSWORD_CHANGE_PATH);
   });
   return router;
 }

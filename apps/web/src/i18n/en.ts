@@ -1,4 +1,6 @@
 import { en as domain } from '@sp/domain';
+import { accountEn } from './sections/account';
+import { administrationEn } from './sections/administration';
 import { officeEn } from './sections/office';
 import type { Messages } from './types';
 
@@ -164,4 +166,6 @@ export const en: Messages = {
   },
   admin: { title: 'Administration', text: 'Users, units, the working-day calendar and deadline rules are maintained by the administrator.' },
   office: officeEn,
+  administration: administrationEn,
+  account: accountEn,
 };

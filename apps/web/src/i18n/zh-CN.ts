@@ -1,4 +1,6 @@
 import { zhCN as domain } from '@sp/domain';
+import { accountZhCN } from './sections/account';
+import { administrationZhCN } from './sections/administration';
 import { officeZhCN } from './sections/office';
 
 // 全部界面文字（简体中文，默认语言）。领域术语（状态、操作、来源、角色……）取自 @sp/domain，不在此重写。
@@ -161,6 +163,8 @@ export const zhCN = {
   },
   admin: { title: '系统管理', text: '用户、执法单位、工作日历和期限规则由系统管理员维护。' },
   office: officeZhCN,
+  administration: administrationZhCN,
+  account: accountZhCN,
 };
 
 export type Translation = typeof zhCN;

@@ -14,6 +14,8 @@ export const ZUser = z.object({
   role: z.enum(ROLES),
   unitId: z.string().nullable(),
   unitName: z.string().nullable().optional(),
+  /** Signed in with a one-time password: only /me, logout and the password change work. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type TUser = z.infer<typeof ZUser>;
 

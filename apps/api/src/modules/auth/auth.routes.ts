@@ -1,16 +1,22 @@
-import { ZLoginRequest, ZLoginResponse, ZUser } from '@sp/domain';
+import { ZChangePasswordRequest, ZLoginRequest, ZLoginResponse, ZUser } from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../lib/http-errors.ts';
 import { requireUser, SESSION_COOKIE } from '../../plugins/auth.ts';
 import type { LoginThrottle } from './login-throttle.ts';
+import type { PasswordService } from './password.service.ts';
 import type { SessionsService, SessionUser } from './sessions.service.ts';
 
-type Deps = { sessions: SessionsService; throttle: LoginThrottle; secureCookies: boolean };
+type Deps = { sessions: SessionsService; throttle: LoginThrottle; passwords: PasswordService };
 
 const toUser = (u: SessionUser) => ({ ...u, role: u.role as z.infer<typeof ZUser>['role'] });
+/** The login answer is the contract's `{ user }`; whether a password change is due, /me says. */
+function loginUser(u: SessionUser) {
+  const { mustChangePassword: _omitted, ...user } = toUser(u);
+  return user;
+}
 
-export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, throttle, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, throttle, passwords }) => {
   app.post(
     '/api/auth/login',
     {
@@ -30,16 +36,45 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, t
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'strict',
-        secure: secureCookies,
+        // Secure when the request came over HTTPS (directly, or through a trusted proxy:
+        // TRUST_PROXY); an intranet on plain HTTP must still get its cookie.
+        secure: request.protocol === 'https',
         path: '/',
         expires: expiresAt,
       });
-      return { user: toUser(user) };
+      return { user: loginUser(user) };
     },
   );
 
   app.get('/api/auth/me', { schema: { tags: ['session'], response: { 200: ZUser } } }, async (request) =>
     toUser(requireUser(request)),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['session'],
+        description:
+          'Choose a new password (≥ 10 characters, not the username, not the current one); other sessions end.',
+        body: ZChangePasswordRequest,
+        response: { 204: z.null() },
+      },
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      await passwords.change(
+        {
+          userId: user.id,
+          username: user.username,
+          sessionToken: request.cookies[SESSION_COOKIE] ?? '',
+          ip: request.ip,
+        },
+        request.body,
+      );
+      return reply.code(204).send(null);
+    },
   );
 
   app.post(

@@ -15,6 +15,7 @@ export type SessionUser = {
   role: string;
   unitId: string | null;
   unitName: string | null;
+  mustChangePassword: boolean;
 };
 
 type Deps = { prisma: PrismaClient; clock: Clock };
@@ -26,6 +27,7 @@ export function createSessionsService({ prisma, clock }: Deps) {
     displayName: true,
     role: true,
     unitId: true,
+    mustChangePassword: true,
     unit: { select: { name: true } },
   } as const;
   const toSessionUser = (u: {
@@ -34,6 +36,7 @@ export function createSessionsService({ prisma, clock }: Deps) {
     displayName: string;
     role: string;
     unitId: string | null;
+    mustChangePassword: boolean;
     unit: { name: string } | null;
   }): SessionUser => ({
     id: u.id,
@@ -42,6 +45,7 @@ export function createSessionsService({ prisma, clock }: Deps) {
     role: u.role,
     unitId: u.unitId,
     unitName: u.unit?.name ?? null,
+    mustChangePassword: u.mustChangePassword,
   });
 
   return {

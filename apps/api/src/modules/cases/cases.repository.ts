@@ -61,8 +61,9 @@ export async function listCases(db: Db, where: Prisma.CaseWhereInput, page: numb
   return { items, total };
 }
 
-export async function unitExists(db: Db, unitId: string): Promise<boolean> {
-  return (await db.unit.findUnique({ where: { id: unitId }, select: { id: true } })) !== null;
+/** Whether the unit exists and whether it takes new cases (null when there is no such unit). */
+export async function findUnitStatus(db: Db, unitId: string): Promise<{ active: boolean } | null> {
+  return db.unit.findUnique({ where: { id: unitId }, select: { active: true } });
 }
 
 export async function findDisplayName(db: Db, userId: string): Promise<string | null> {

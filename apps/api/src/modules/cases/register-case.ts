@@ -13,7 +13,7 @@ import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { appendEvent } from '../case-store/case-history.ts';
 import { drawNumber } from '../case-store/document-numbers.ts';
 import { TX_OPTIONS } from '../case-store/tx-options.ts';
-import { createCaseRow, createReporter, findDisplayName, unitExists } from './cases.repository.ts';
+import { createCaseRow, createReporter, findDisplayName, findUnitStatus } from './cases.repository.ts';
 
 // Registering a case (登记): the case, the reporter kept apart, and history entry 1, in one
 // transaction. Whoever reported gets a tracking code for the public page, shown once.
@@ -36,10 +36,17 @@ export async function registerCase(
     throw badRequest('发生时间不正确 / occurredAt is out of range', [
       { path: 'occurredAt', message: '年份须在 1–9999 之间 / the year must be 1–9999' },
     ]);
-  if (!(await unitExists(prisma, input.unitId)))
+  const unit = await findUnitStatus(prisma, input.unitId);
+  if (!unit)
     throw unprocessable('所选执法单位不存在 / unknown unit', [
       { path: 'unitId', message: '单位不存在 / unknown unit' },
     ]);
+  // A unit the administrator deactivated (merged, dissolved) takes no new cases.
+  if (!unit.active)
+    throw unprocessable(
+      '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
+      [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
+    );
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
   const trackingCode = issuesTrackingCode(input.source, reporter !== null) ? newTrackingCode() : null;

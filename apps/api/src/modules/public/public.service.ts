@@ -10,6 +10,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { notFound, unprocessable } from '../../lib/http-errors.ts';
 import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { registerCase } from '../cases/register-case.ts';
+import { unitOptions } from '../units/units.repository.ts';
 import { feedbackOf } from './feedback.ts';
 
 // What anyone may do without signing in: file a complaint, follow it by its tracking code.
@@ -71,8 +72,9 @@ export function createPublicService({ prisma, clock }: Deps) {
       };
     },
 
+    /** The form's picker: active units only, read on every request so a change shows at once. */
     async units() {
-      return prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
+      return (await unitOptions(prisma, true)).map(({ id, name }) => ({ id, name }));
     },
   };
 }

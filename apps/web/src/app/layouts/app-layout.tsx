@@ -37,7 +37,7 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
           icon: e.icon,
           label: (
             <Link to={e.path} onClick={onNavigate} aria-current={selected === e.path ? 'page' : undefined}>
-              {t(e.label.includes('.') ? (e.label as 'office.nav.profile') : `nav.${e.label as 'admin'}`)}
+              {t(e.label)}
             </Link>
           ),
         }))}
@@ -71,6 +71,7 @@ export default function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const home = ROLE_HOME[user.role];
   const office = useOfficeProfile().profile;
+  const roleLabel = t(`roles.${user.role}`);
 
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -102,8 +103,14 @@ export default function AppLayout() {
           <span data-testid="current-user" className="sp-header__who">
             <span className="sp-visually-hidden">{t('app.user')}：</span>
             {user.displayName}
-            <span className="sp-header__role sp-header__role-tag">{t(`roles.${user.role}`)}</span>
+            {/* A name that is the role's own word (系统管理员) needs no tag repeating it. */}
+            {user.displayName !== roleLabel && (
+              <span className="sp-header__role sp-header__role-tag">{roleLabel}</span>
+            )}
           </span>
+          <Link to="/account/password" className="sp-header__link" data-testid="account-password-link">
+            {t('account.changePassword')}
+          </Link>
           <LanguageSwitch />
           <button type="button" className="sp-header__logout" onClick={signOut}>
             {t('auth.logout')}
@@ -119,9 +126,12 @@ export default function AppLayout() {
           onClose={() => setDrawerOpen(false)}
           placement="left"
           size={260}
-          title={`${user.displayName} · ${t(`roles.${user.role}`)}`}
+          title={user.displayName === roleLabel ? roleLabel : `${user.displayName} · ${roleLabel}`}
         >
           <SideMenu user={user} onNavigate={() => setDrawerOpen(false)} />
+          <Link to="/account/password" className="sp-drawer-link" onClick={() => setDrawerOpen(false)}>
+            {t('account.changePassword')}
+          </Link>
         </Drawer>
         {/* A plain div, not Layout.Content: that renders a second <main> around this one. */}
         <div className="sp-content">

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -10,6 +11,7 @@ import {
   SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -18,42 +20,44 @@ import type { ReactNode } from 'react';
 import type { officeZhCN } from '../../i18n/sections/office';
 import type { zhCN } from '../../i18n/zh-CN';
 
-/** A label is a key of `nav`, or a full key of a feature section (`office.nav.calendar`). */
-export type MenuEntry = {
-  path: string;
-  label: keyof typeof zhCN.nav | `office.nav.${keyof typeof officeZhCN.nav}`;
-  icon: ReactNode;
-};
+/** An i18n key: the shared `nav.*` words, or a feature section's own `nav`. */
+export type NavLabel =
+  | `nav.${keyof typeof zhCN.nav}`
+  | `administration.nav.${keyof typeof zhCN.administration.nav}`
+  | `office.nav.${keyof typeof officeZhCN.nav}`;
+export type MenuEntry = { path: string; label: NavLabel; icon: ReactNode };
 
-const dashboard: MenuEntry = { path: '/dashboard', label: 'dashboard', icon: <DashboardOutlined /> };
-const queue: MenuEntry = { path: '/cases', label: 'queue', icon: <UnorderedListOutlined /> };
-const intake: MenuEntry = { path: '/cases/new', label: 'intake', icon: <FileAddOutlined /> };
+const dashboard: MenuEntry = { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined /> };
+const queue: MenuEntry = { path: '/cases', label: 'nav.queue', icon: <UnorderedListOutlined /> };
+const intake: MenuEntry = { path: '/cases/new', label: 'nav.intake', icon: <FileAddOutlined /> };
 
 /** The side menu of each role: its own work, nothing else. */
 export const MENU: Record<Role, MenuEntry[]> = {
   CENTER_STAFF: [dashboard, queue, intake],
   CENTER_DIRECTOR: [
     dashboard,
-    { path: '/director/approvals', label: 'approvals', icon: <AuditOutlined /> },
-    { path: '/director/extensions', label: 'extensions', icon: <FieldTimeOutlined /> },
-    { path: '/director/objections', label: 'objections', icon: <WarningOutlined /> },
-    { path: '/director/referral', label: 'referral', icon: <SendOutlined /> },
+    { path: '/director/approvals', label: 'nav.approvals', icon: <AuditOutlined /> },
+    { path: '/director/extensions', label: 'nav.extensions', icon: <FieldTimeOutlined /> },
+    { path: '/director/objections', label: 'nav.objections', icon: <WarningOutlined /> },
+    { path: '/director/referral', label: 'nav.referral', icon: <SendOutlined /> },
     queue,
     intake,
   ],
-  UNIT_HANDLER: [{ path: '/unit/notices', label: 'unitInbox', icon: <InboxOutlined /> }],
-  UNIT_LEADER: [{ path: '/unit/notices', label: 'unitInbox', icon: <InboxOutlined /> }],
+  UNIT_HANDLER: [{ path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> }],
+  UNIT_LEADER: [{ path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> }],
   SUPERVISOR: [
-    { path: '/supervisor/report', label: 'supervisorReport', icon: <FileAddOutlined /> },
-    { path: '/supervisor/reports', label: 'myReports', icon: <FileTextOutlined /> },
+    { path: '/supervisor/report', label: 'nav.supervisorReport', icon: <FileAddOutlined /> },
+    { path: '/supervisor/reports', label: 'nav.myReports', icon: <FileTextOutlined /> },
   ],
   DISCIPLINE: [
-    { path: '/discipline/referrals', label: 'referrals', icon: <InboxOutlined /> },
-    { path: '/discipline/transfer-in', label: 'transferIn', icon: <SendOutlined /> },
+    { path: '/discipline/referrals', label: 'nav.referrals', icon: <InboxOutlined /> },
+    { path: '/discipline/transfer-in', label: 'nav.transferIn', icon: <SendOutlined /> },
   ],
   ADMIN: [
-    { path: '/admin', label: 'admin', icon: <SettingOutlined /> },
-    { path: '/admin/profile', label: 'office.nav.profile', icon: <BankOutlined /> },
+    { path: '/admin/users', label: 'administration.nav.users', icon: <TeamOutlined /> },
+    { path: '/admin/units', label: 'administration.nav.units', icon: <BankOutlined /> },
+    { path: '/admin/import', label: 'administration.nav.import', icon: <CloudUploadOutlined /> },
+    { path: '/admin/profile', label: 'office.nav.profile', icon: <SettingOutlined /> },
     { path: '/admin/calendar', label: 'office.nav.calendar', icon: <CalendarOutlined /> },
     { path: '/admin/audit', label: 'office.nav.audit', icon: <SafetyCertificateOutlined /> },
   ],

@@ -12,7 +12,7 @@ import { useUnits } from '../../features/units/api/get-units';
 export default function IntakeRoute() {
   const { t } = useTranslation();
   const me = useRouteLoaderData('app') as TUser;
-  const units = useUnits();
+  const units = useUnits({ activeOnly: true });
   const [created, setCreated] = useState<TCase | null>(null);
   // Hotline calls are the most common thing typed in here, so they come first.
   const ordered = [...registrableSources(me.role)].sort((a, b) =>

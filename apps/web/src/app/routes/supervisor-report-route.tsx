@@ -12,7 +12,7 @@ import { useUnits } from '../../features/units/api/get-units';
 export default function SupervisorReportRoute() {
   const { t } = useTranslation();
   const me = useRouteLoaderData('app') as TUser;
-  const units = useUnits();
+  const units = useUnits({ activeOnly: true });
   const [created, setCreated] = useState<TCase | null>(null);
   return (
     <div className="sp-phone-form">

@@ -1,7 +1,6 @@
 import { type TLoginRequest, ZLoginResponse } from '@sp/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
 
 export function login(body: TLoginRequest) {
   return request('POST', '/api/auth/login', ZLoginResponse, { body });
@@ -11,9 +10,8 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: ({ user }) => {
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, user);
-    },
+    // Forget the previous user's data; /me is read afresh (it says whether the one-time
+    // password must be changed first).
+    onSuccess: () => queryClient.clear(),
   });
 }

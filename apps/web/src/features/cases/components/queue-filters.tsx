@@ -2,6 +2,7 @@ import { type CaseSource, SOURCES } from '@sp/domain';
 import { Button, Input } from 'antd';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../components/filter-bar.css';
 
 export type QueueFilterValues = { q?: string; unitId?: string; source?: CaseSource };
 

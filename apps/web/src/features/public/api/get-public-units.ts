@@ -10,6 +10,7 @@ export function usePublicUnits() {
   return useQuery({
     queryKey: ['public', 'units'],
     queryFn: ({ signal }) => getPublicUnits(signal),
-    staleTime: 600_000,
+    // Short: the administrator may open or close a unit at any time.
+    staleTime: 30_000,
   });
 }

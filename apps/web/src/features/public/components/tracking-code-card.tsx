@@ -3,15 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyText } from '../../../lib/copy-text';
 
 /** The tracking code, large and selectable, with a copy button and the way to follow progress. */
 export function TrackingCodeCard({ code }: { code: string }) {

@@ -1,12 +1,19 @@
-import { ZPublicUnits } from '@sp/domain';
+import { ZUnitOptions } from '@sp/domain';
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../../../lib/api-client';
 
-/** The enforcement units (signed in). Same shape as the public picker: [{ id, name }]. */
-export function getUnits(signal?: AbortSignal) {
-  return request('GET', '/api/units', ZPublicUnits, { signal });
+/**
+ * The enforcement units (signed in): `[{ id, name, active }]`. Registration pickers ask for
+ * active units only (an inactive unit takes no new case); list filters want them all.
+ */
+export function getUnits(activeOnly: boolean, signal?: AbortSignal) {
+  return request('GET', '/api/units', ZUnitOptions, { query: activeOnly ? { active: true } : {}, signal });
 }
 
-export function useUnits() {
-  return useQuery({ queryKey: ['units'], queryFn: ({ signal }) => getUnits(signal), staleTime: 10 * 60_000 });
+export function useUnits({ activeOnly = false }: { activeOnly?: boolean } = {}) {
+  return useQuery({
+    queryKey: ['units', { activeOnly }],
+    queryFn: ({ signal }) => getUnits(activeOnly, signal),
+    staleTime: 60_000,
+  });
 }
