@@ -17,7 +17,11 @@ import { TX_OPTIONS } from './tx-options.ts';
 // Registering a case (登记): the case, the reporter kept apart, and history entry 1, in one
 // transaction. Whoever reported gets a tracking code for the public page, shown once.
 
-export type RegisterOptions = { channel?: 'PUBLIC_WEB' };
+export type RegisterOptions = {
+  channel?: 'PUBLIC_WEB';
+  /** Runs inside the registration's transaction (e.g. a review finding links itself to the case). */
+  afterCreate?: (tx: Prisma.TransactionClient, created: { id: string; number: string }) => Promise<void>;
+};
 
 export async function registerCase(
   prisma: PrismaClient,
@@ -82,6 +86,7 @@ export async function registerCase(
         channel: opts.channel ?? 'STAFF',
       },
     });
+    await opts.afterCreate?.(tx, created);
     return created;
   }, TX_OPTIONS);
   return { row, trackingCode };

@@ -44,7 +44,7 @@ CREATE TABLE "officers" (
 
 -- CreateTable
 CREATE TABLE "officer_status_history" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "id" BIGSERIAL NOT NULL,
     "officer_id" UUID NOT NULL,
     "from_status" "OfficerStatus",
     "to_status" "OfficerStatus" NOT NULL,
