@@ -5,6 +5,7 @@ import { onUnauthorized } from '../lib/query-client';
 import { CASE_ROLES, CENTER_ROLES, UNIT_ROLES } from './role-home';
 import { RouteError } from './route-error';
 import { appLoader, homeLoader, loginLoader, rolesLoader } from './route-guards';
+import { registryRoutes } from './routes/registry-routes';
 
 // Data routes. Every page is its own lazy chunk, so the login page and each role's area load
 // only what they render. `handle.crumb` names the page in the breadcrumb (an i18n key).
@@ -114,6 +115,7 @@ const appRoutes: RouteObject[] = [
     handle: { crumb: 'nav.admin' },
     lazy: page(() => import('./routes/admin-route')),
   },
+  ...registryRoutes,
 ];
 
 export const routes: RouteObject[] = [
@@ -130,6 +132,8 @@ export const routes: RouteObject[] = [
           { index: true, loader: () => redirect('/public/report') },
           { path: 'report', lazy: page(() => import('./routes/public-report-route')) },
           { path: 'track', lazy: page(() => import('./routes/public-track-route')) },
+          { path: 'officers', lazy: page(() => import('./routes/public-officers-route')) },
+          { path: 'draws/:id', lazy: page(() => import('./routes/public-draw-route')) },
         ],
       },
       {

@@ -1,4 +1,5 @@
 import { en as domain } from '@sp/domain';
+import { registryEn } from './sections/registry';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -181,4 +182,5 @@ export const en: Messages = {
     noRate: 'n/a',
   },
   admin: { title: 'Administration', text: 'Users, units, the working-day calendar and deadline rules are maintained by the administrator.' },
+  registry: registryEn,
 };

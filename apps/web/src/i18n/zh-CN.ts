@@ -1,4 +1,5 @@
 import { zhCN as domain } from '@sp/domain';
+import { registryZhCN } from './sections/registry';
 
 // 全部界面文字（简体中文，默认语言）。领域术语（状态、操作、来源、角色……）取自 @sp/domain，不在此重写。
 // biome-ignore format: a dense table keeps each language in one short file, side by side with en.ts
@@ -178,6 +179,7 @@ export const zhCN = {
     noRate: '暂无',
   },
   admin: { title: '系统管理', text: '用户、执法单位、工作日历和期限规则由系统管理员维护。' },
+  registry: registryZhCN,
 };
 
 export type Translation = typeof zhCN;

@@ -5,7 +5,7 @@ import { ApiError, errorFromResponse } from './api-error';
 // failure becomes an ApiError; every answer is checked against the domain's zod schema.
 
 type Query = Record<string, string | number | boolean | undefined | null>;
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;

@@ -15,7 +15,7 @@ import {
 import { useLogout } from '../../features/auth/api/logout';
 import { LanguageSwitch } from '../language-switch';
 import { ROLE_HOME } from '../role-home';
-import { MENU, selectedMenuPath } from './menu-config';
+import { MENU, menuLabelKey, selectedMenuPath } from './menu-config';
 import './app-layout.css';
 
 type Crumb = { crumb?: string };
@@ -35,7 +35,7 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
           icon: e.icon,
           label: (
             <Link to={e.path} onClick={onNavigate} aria-current={selected === e.path ? 'page' : undefined}>
-              {t(`nav.${e.label}`)}
+              {t(menuLabelKey(e.label))}
             </Link>
           ),
         }))}
