@@ -16,6 +16,8 @@ type Props<T> = {
   loading?: boolean;
   paging?: { page: number; pageSize: number; total: number; onChange: (page: number) => void };
   testId?: string;
+  /** false inside a titled card that is already the landmark (no two landmarks of one name). */
+  landmark?: boolean;
 };
 
 /** A table from 768 px up; below, one card per row with the same fields (no sideways scrolling). */
@@ -29,18 +31,20 @@ export function DataList<T>({
   loading,
   paging,
   testId,
+  landmark = true,
 }: Props<T>) {
   const wide = Grid.useBreakpoint().md ?? true;
+  const Wrapper = landmark ? 'section' : 'div';
   if (wide)
     return (
-      <section aria-label={label} data-testid={testId}>
+      <Wrapper aria-label={landmark ? label : undefined} data-testid={testId}>
         <Table<T>
           rowKey={rowKey}
           size="middle"
           dataSource={rows}
           loading={loading}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText }}
+          locale={{ emptyText: <span className="sp-data-empty">{emptyText}</span> }}
           columns={columns.map((c) => ({
             key: c.key,
             title: c.title,
@@ -59,10 +63,10 @@ export function DataList<T>({
               : false
           }
         />
-      </section>
+      </Wrapper>
     );
   return (
-    <section aria-label={label} data-testid={testId}>
+    <Wrapper aria-label={landmark ? label : undefined} data-testid={testId}>
       {rows.length === 0 && !loading ? <p className="sp-empty">{emptyText}</p> : null}
       <ul className="sp-data-cards">
         {rows.map((row) => (
@@ -96,6 +100,6 @@ export function DataList<T>({
           </button>
         </nav>
       ) : null}
-    </section>
+    </Wrapper>
   );
 }

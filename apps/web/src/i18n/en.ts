@@ -1,5 +1,5 @@
 import { en as domain } from '@sp/domain';
-import { registryEn } from './sections/registry';
+import { registryEn } from './sections/registry-en';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.

@@ -46,6 +46,25 @@ export const toDrawView = (row: DrawRow): TDraw => ({
   drawnAt: row.drawnAt.toISOString(),
 });
 
+type SheetFacts = {
+  id: string;
+  reviewerId: string;
+  reviewerName: string;
+  submittedAt: Date | string | null;
+  total: number | null;
+  vetoFailed: string[];
+};
+
+/** A sheet in a file's list: who, whether submitted, the total and whether they vetoed. */
+export const toSheetSummary = (s: SheetFacts) => ({
+  id: s.id,
+  reviewerId: s.reviewerId,
+  reviewerName: s.reviewerName,
+  submitted: s.submittedAt !== null,
+  total: s.total,
+  vetoed: s.submittedAt === null ? null : s.vetoFailed.length > 0,
+});
+
 export const toReviewFileSummary = (row: ReviewFileSummaryRow): TReviewFileSummary => ({
   id: row.id,
   caseFileId: row.caseFileId,
@@ -56,14 +75,7 @@ export const toReviewFileSummary = (row: ReviewFileSummaryRow): TReviewFileSumma
   status: row.status,
   total: row.total,
   grade: row.grade,
-  sheets: row.sheets.map((s) => ({
-    id: s.id,
-    reviewerId: s.reviewerId,
-    reviewerName: s.reviewer.name,
-    submitted: s.submittedAt !== null,
-    total: s.total,
-    vetoed: s.submittedAt === null ? null : s.vetoFailed.length > 0,
-  })),
+  sheets: row.sheets.map((s) => toSheetSummary({ ...s, reviewerName: s.reviewer.name })),
   findingCaseId: row.findingCaseId,
   findingCaseNumber: row.findingCase?.number ?? null,
 });

@@ -23,6 +23,7 @@ import {
   unprocessable,
 } from '../../lib/http-errors.ts';
 import { registerCase } from '../cases/register-case.ts';
+import { toSheetSummary } from './campaign-view.ts';
 import { unitNames } from './campaigns.repository.ts';
 import { caseNumber, displayName, reviewFileOfCase } from './results.repository.ts';
 import { findReviewFile, type ReviewFileRow, updateReviewFileIf } from './scoring.repository.ts';
@@ -63,14 +64,9 @@ export function createReviewFilesService({ prisma, clock }: Deps) {
       status: row.status,
       total: row.total,
       grade: row.grade,
-      sheets: fullSheets.map((s) => ({
-        id: s.id,
-        reviewerId: s.reviewer.id,
-        reviewerName: s.reviewer.name,
-        submitted: s.submittedAt !== null,
-        total: s.total,
-        vetoed: s.submittedAt === null ? null : s.vetoFailed.length > 0,
-      })),
+      sheets: fullSheets.map((s) =>
+        toSheetSummary({ ...s, reviewerId: s.reviewer.id, reviewerName: s.reviewer.name }),
+      ),
       findingCaseId: row.findingCaseId,
       findingCaseNumber: finding,
       campaignId: campaign.id,

@@ -47,7 +47,7 @@ export default function AdminOfficersRoute() {
     { key: 'status', title: l('status'), render: (o) => <OfficerStatusTag status={o.status} /> },
     {
       key: 'actions',
-      title: t('common.open'),
+      title: t('registry.common.actions'),
       render: (o) => (
         <span className="sp-reg-actions">
           <Button size="small" onClick={() => setDialog({ kind: 'edit', officer: o })}>

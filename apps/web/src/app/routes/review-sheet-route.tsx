@@ -43,11 +43,7 @@ export default function ReviewSheetRoute() {
               />
             </SectionCard>
             <SectionCard title={t('registry.sheet.items')} testId="sheet-card">
-              {s.canScore ? (
-                <SheetForm key={s.submittedAt ?? 'new'} sheet={s} />
-              ) : (
-                <SheetReadOnly sheet={s} />
-              )}
+              {s.canScore ? <SheetForm key={s.id} sheet={s} /> : <SheetReadOnly sheet={s} />}
             </SectionCard>
           </div>
         </>

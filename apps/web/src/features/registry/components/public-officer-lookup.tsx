@@ -55,7 +55,7 @@ export function PublicOfficerLookup() {
           />
           <RadioGroupField
             id="lookup-mode"
-            label={t('registry.publicLookup.title')}
+            label={label('mode')}
             value={mode}
             onChange={(m) => setMode(m as Mode)}
             choices={[

@@ -47,6 +47,7 @@ export function ReviewFilesList({ files }: { files: TReviewFileSummary[] }) {
         columns={columns}
         cardTitle={(f) => columns[0]!.render(f)}
         emptyText={t('common.empty')}
+        landmark={false}
       />
     </SectionCard>
   );

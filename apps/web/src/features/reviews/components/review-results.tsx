@@ -10,7 +10,7 @@ export function ReviewResultsTable({ results }: { results: TReviewResults }) {
   const l = (key: string) => t(`registry.campaign.${key}` as 'registry.campaign.unit');
   const rows: TUnitReviewResult[] = [
     ...results.byUnit,
-    { unitId: 'total', unitName: t('common.total', { n: results.total.files }), ...results.total },
+    { unitId: 'total', unitName: l('totalRow'), ...results.total },
   ];
   const columns: DataColumn<TUnitReviewResult>[] = [
     { key: 'unit', title: l('unit'), render: (r) => r.unitName },
@@ -30,6 +30,7 @@ export function ReviewResultsTable({ results }: { results: TReviewResults }) {
       cardTitle={(r) => r.unitName}
       emptyText={t('common.empty')}
       testId="review-results"
+      landmark={false}
     />
   );
 }
