@@ -8,7 +8,12 @@ import { type ImportColumn, importFailed, rowIssue, splitList } from '../../lib/
 import { readSheetRows } from '../../lib/xlsx/read-sheet.ts';
 import { buildTemplate } from '../../lib/xlsx/template.ts';
 import { TX_OPTIONS } from '../cases/tx-options.ts';
-import { certificateNumbersTaken, unitsByName } from './officers.repository.ts';
+import {
+  certificateNumbersTaken,
+  insertOfficers,
+  recordStatusChanges,
+  unitsByName,
+} from './officers.repository.ts';
 import { toDbDate } from './registry-dates.ts';
 
 // 执法人员 from an .xlsx, all or nothing: every row is checked (fields, the body by name,
@@ -84,23 +89,26 @@ export function createOfficersImportService({ prisma, clock }: Deps) {
       const records = valid.map(({ data }) => ({ id: randomUUID(), ...data }));
       try {
         await prisma.$transaction(async (tx) => {
-          await tx.officer.createMany({
-            data: records.map((r) => ({
+          await insertOfficers(
+            tx,
+            records.map((r) => ({
               ...r,
               validFrom: toDbDate(r.validFrom),
               validUntil: toDbDate(r.validUntil),
               updatedAt: now,
             })),
-          });
-          await tx.officerStatusChange.createMany({
-            data: records.map((r) => ({
+          );
+          const reason = '批量导入 / imported';
+          await recordStatusChanges(
+            tx,
+            records.map((r) => ({
               officerId: r.id,
               toStatus: 'VALID' as const,
-              reason: '批量导入 / imported',
+              reason,
               changedById: actor.id,
               at: now,
             })),
-          });
+          );
         }, TX_OPTIONS);
       } catch (error) {
         if (isUniqueViolation(error))

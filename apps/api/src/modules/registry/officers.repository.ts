@@ -1,4 +1,4 @@
-import type { OfficerStatus } from '@sp/domain';
+import type { OfficerStatus, StoredOfficerStatus } from '@sp/domain';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { isUuid } from '../cases/cases.repository.ts';
 import { toDbDate } from './registry-dates.ts';
@@ -6,6 +6,7 @@ import { toDbDate } from './registry-dates.ts';
 // Prisma only: officers and their status history.
 
 type Db = Prisma.TransactionClient | PrismaClient;
+type OfficerStatusRow = StoredOfficerStatus;
 
 export const officerSelect = {
   id: true,
@@ -110,3 +111,35 @@ export const unitsByName = async (db: Db) =>
 
 export const unitExists = async (db: Db, id: string) =>
   (await db.unit.findUnique({ where: { id }, select: { id: true } })) !== null;
+
+// ── writes ────────────────────────────────────────────────────────────────────────────
+
+export const insertOfficer = (db: Db, data: Prisma.OfficerUncheckedCreateInput) =>
+  db.officer.create({ data, select: { id: true } });
+
+export const insertOfficers = (db: Db, data: Prisma.OfficerCreateManyInput[]) =>
+  db.officer.createMany({ data });
+
+export const updateOfficer = (db: Db, id: string, data: Prisma.OfficerUncheckedUpdateInput) =>
+  db.officer.update({ where: { id }, data, select: { id: true } });
+
+export const storedStatusOf = async (db: Db, id: string) =>
+  (await db.officer.findUnique({ where: { id }, select: { status: true } }))?.status ?? null;
+
+/** Sets the status only if it is still `from`; 0 means a concurrent decision came first. */
+export async function setOfficerStatusIf(
+  db: Db,
+  id: string,
+  from: OfficerStatusRow,
+  to: OfficerStatusRow,
+  at: Date,
+) {
+  const { count } = await db.officer.updateMany({
+    where: { id, status: from },
+    data: { status: to, updatedAt: at },
+  });
+  return count;
+}
+
+export const recordStatusChanges = (db: Db, data: Prisma.OfficerStatusChangeCreateManyInput[]) =>
+  db.officerStatusChange.createMany({ data });

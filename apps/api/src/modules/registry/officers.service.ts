@@ -18,10 +18,15 @@ import { TX_OPTIONS } from '../cases/tx-options.ts';
 import {
   findOfficer,
   findOfficersForPublic,
+  insertOfficer,
   listOfficers,
   type OfficerRow,
   officerHistory,
+  recordStatusChanges,
+  setOfficerStatusIf,
+  storedStatusOf,
   unitExists,
+  updateOfficer,
   userNames,
 } from './officers.repository.ts';
 import { fromDbDate, toDbDate } from './registry-dates.ts';
@@ -87,24 +92,21 @@ export function createOfficersService({ prisma, clock }: Deps) {
       const now = clock.now();
       try {
         const row = await prisma.$transaction(async (tx) => {
-          const created = await tx.officer.create({
-            data: {
-              ...input,
-              validFrom: toDbDate(input.validFrom),
-              validUntil: toDbDate(input.validUntil),
-              updatedAt: now,
-            },
-            select: officerSelectId,
+          const created = await insertOfficer(tx, {
+            ...input,
+            validFrom: toDbDate(input.validFrom),
+            validUntil: toDbDate(input.validUntil),
+            updatedAt: now,
           });
-          await tx.officerStatusChange.create({
-            data: {
+          await recordStatusChanges(tx, [
+            {
               officerId: created.id,
               toStatus: 'VALID',
               reason: '登记 / registered',
               changedById: actor.id,
               at: now,
             },
-          });
+          ]);
           return created;
         }, TX_OPTIONS);
         return toView(await getRow(row.id));
@@ -124,14 +126,11 @@ export function createOfficersService({ prisma, clock }: Deps) {
           { path: 'validUntil', message: '早于起始日 / before validFrom' },
         ]);
       try {
-        await prisma.officer.update({
-          where: { id },
-          data: {
-            ...input,
-            validFrom: toDbDate(validFrom),
-            validUntil: toDbDate(validUntil),
-            updatedAt: clock.now(),
-          },
+        await updateOfficer(prisma, id, {
+          ...input,
+          validFrom: toDbDate(validFrom),
+          validUntil: toDbDate(validUntil),
+          updatedAt: clock.now(),
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw certificateTaken(input.certificateNo ?? '');
@@ -144,23 +143,20 @@ export function createOfficersService({ prisma, clock }: Deps) {
     async changeStatus(id: string, body: TOfficerStatusRequest, actor: UserActor): Promise<TOfficer> {
       const now = clock.now();
       await prisma.$transaction(async (tx) => {
-        const current = await tx.officer.findUnique({ where: { id }, select: { status: true } });
+        const current = await storedStatusOf(tx, id);
         if (!current) throw notFound('未找到该执法人员 / officer not found');
-        const { count } = await tx.officer.updateMany({
-          where: { id, status: current.status },
-          data: { status: body.status, updatedAt: now },
-        });
-        if (count === 0) throw conflict('状态刚被他人修改，请刷新 / the status was just changed; reload');
-        await tx.officerStatusChange.create({
-          data: {
+        if ((await setOfficerStatusIf(tx, id, current, body.status, now)) === 0)
+          throw conflict('状态刚被他人修改，请刷新 / the status was just changed; reload');
+        await recordStatusChanges(tx, [
+          {
             officerId: id,
-            fromStatus: current.status,
+            fromStatus: current,
             toStatus: body.status,
             reason: body.reason,
             changedById: actor.id,
             at: now,
           },
-        });
+        ]);
       }, TX_OPTIONS);
       return toView(await getRow(id));
     },
@@ -206,7 +202,5 @@ export function createOfficersService({ prisma, clock }: Deps) {
     },
   };
 }
-
-const officerSelectId = { id: true } as const;
 
 export type OfficersService = ReturnType<typeof createOfficersService>;

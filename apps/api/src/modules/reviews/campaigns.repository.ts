@@ -142,3 +142,26 @@ export const activeUsers = (db: Db, ids?: string[]) =>
     select: { id: true, displayName: true, unitId: true, unit: { select: { name: true } } },
     orderBy: { displayName: 'asc' },
   });
+
+// ── writes ────────────────────────────────────────────────────────────────────────────
+
+export const insertCampaign = (db: Db, data: Prisma.ReviewCampaignCreateInput) =>
+  db.reviewCampaign.create({ data, select: { id: true } });
+
+export const insertDraw = (db: Db, data: Prisma.ReviewDrawUncheckedCreateInput) =>
+  db.reviewDraw.create({ data, select: drawSelect });
+
+/** A drawn file with one empty sheet per drawn reviewer. */
+export const insertReviewFile = (
+  db: Db,
+  file: { campaignId: string; caseFileId: string; position: number; reviewerIds: string[] },
+) =>
+  db.reviewFile.create({
+    data: {
+      campaignId: file.campaignId,
+      caseFileId: file.caseFileId,
+      position: file.position,
+      sheets: { create: file.reviewerIds.map((reviewerId) => ({ reviewerId })) },
+    },
+    select: { id: true },
+  });

@@ -18,6 +18,7 @@ import { toCampaignSummary, toCampaignView } from './campaign-view.ts';
 import {
   activeUsers,
   findCampaign,
+  insertCampaign,
   listCampaigns,
   moveCampaignIf,
   unitNames,
@@ -75,25 +76,22 @@ export function createCampaignsService({ prisma, clock }: Deps) {
       const reviewers = await resolveReviewers(input);
       // The secret stays in the database until the draw; only its hash is published now.
       const seed = randomBytes(32).toString('hex');
-      const created = await prisma.reviewCampaign.create({
-        data: {
-          title: input.title,
-          unitIds: [...new Set(input.unitIds)],
-          periodFrom: toDbDate(input.periodFrom),
-          periodTo: toDbDate(input.periodTo),
-          fileKinds: input.fileKinds,
-          filesPerUnit: input.filesPerUnit,
-          reviewersPerFile: input.reviewersPerFile,
-          checklist: input.checklist,
-          thresholds: input.thresholds,
-          tolerance: input.tolerance,
-          seed,
-          seedCommitment: seedCommitmentOf(seed),
-          leadId: actor.id,
-          createdAt: clock.now(),
-          reviewers: { create: reviewers },
-        },
-        select: { id: true },
+      const created = await insertCampaign(prisma, {
+        title: input.title,
+        unitIds: [...new Set(input.unitIds)],
+        periodFrom: toDbDate(input.periodFrom),
+        periodTo: toDbDate(input.periodTo),
+        fileKinds: input.fileKinds,
+        filesPerUnit: input.filesPerUnit,
+        reviewersPerFile: input.reviewersPerFile,
+        checklist: input.checklist,
+        thresholds: input.thresholds,
+        tolerance: input.tolerance,
+        seed,
+        seedCommitment: seedCommitmentOf(seed),
+        leadId: actor.id,
+        createdAt: clock.now(),
+        reviewers: { create: reviewers },
       });
       return view(created.id);
     },

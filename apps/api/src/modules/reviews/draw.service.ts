@@ -17,9 +17,10 @@ import { duplicate, notFound, unprocessable } from '../../lib/http-errors.ts';
 import { TX_OPTIONS } from '../cases/tx-options.ts';
 import { toDrawView } from './campaign-view.ts';
 import {
-  drawSelect,
   findCampaignForDraw,
   findDraw,
+  insertDraw,
+  insertReviewFile,
   moveCampaignIf,
   unitNames,
 } from './campaigns.repository.ts';
@@ -70,26 +71,21 @@ export function createDrawService({ prisma, clock }: Deps) {
       const row = await prisma.$transaction(async (tx) => {
         if ((await moveCampaignIf(tx, campaignId, 'OPEN', { status: CAMPAIGN_STEP_TARGET.draw })) === 0)
           throw drawnAlready();
-        const draw = await tx.reviewDraw.create({
-          data: {
-            campaignId,
-            observerName: body.observerName ?? null,
-            finalSeed: finalSeedOf(campaign.seed, inputs.observerValue),
-            inputs,
-            result,
-            drawnById: actor.id,
-            drawnAt: now,
-          },
-          select: drawSelect,
+        const draw = await insertDraw(tx, {
+          campaignId,
+          observerName: body.observerName ?? null,
+          finalSeed: finalSeedOf(campaign.seed, inputs.observerValue),
+          inputs,
+          result,
+          drawnById: actor.id,
+          drawnAt: now,
         });
         for (const [position, file] of result.files.entries())
-          await tx.reviewFile.create({
-            data: {
-              campaignId,
-              caseFileId: file.fileId,
-              position,
-              sheets: { create: file.reviewerIds.map((reviewerId) => ({ reviewerId })) },
-            },
+          await insertReviewFile(tx, {
+            campaignId,
+            caseFileId: file.fileId,
+            position,
+            reviewerIds: file.reviewerIds,
           });
         return draw;
       }, TX_OPTIONS);

@@ -26,7 +26,12 @@ import { registerCase } from '../cases/register-case.ts';
 import { toSheetSummary } from './campaign-view.ts';
 import { unitNames } from './campaigns.repository.ts';
 import { caseNumber, displayName, reviewFileOfCase } from './results.repository.ts';
-import { findReviewFile, type ReviewFileRow, updateReviewFileIf } from './scoring.repository.ts';
+import {
+  findReviewFile,
+  linkFindingCase,
+  type ReviewFileRow,
+  updateReviewFileIf,
+} from './scoring.repository.ts';
 import { caseFileFactsOf, toSheetView } from './scoring-view.ts';
 
 // A drawn file as the center sees it: both sheets, the result, the lead's reconciliation, and
@@ -133,10 +138,7 @@ export function createReviewFilesService({ prisma, clock }: Deps) {
         clock.now(),
         {
           afterCreate: async (tx, c) => {
-            const { count } = await tx.reviewFile.updateMany({
-              where: { id, findingCaseId: null },
-              data: { findingCaseId: c.id },
-            });
+            const count = await linkFindingCase(tx, id, c.id);
             if (count === 0)
               throw duplicate('该案卷已转为监督案件 / a case was already opened for this file');
           },

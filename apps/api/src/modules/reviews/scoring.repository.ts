@@ -89,3 +89,21 @@ export async function updateReviewFileIf(
   const { count } = await db.reviewFile.updateMany({ where: { id, status }, data });
   return count;
 }
+
+export const reviewFileStatus = async (db: Db, id: string) =>
+  (await db.reviewFile.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+
+export const writeSheet = (db: Db, id: string, data: Prisma.ReviewSheetUncheckedUpdateInput) =>
+  db.reviewSheet.update({ where: { id }, data, select: { id: true } });
+
+export const writeFileOutcome = (db: Db, id: string, data: Prisma.ReviewFileUncheckedUpdateInput) =>
+  db.reviewFile.update({ where: { id }, data, select: { id: true } });
+
+/** Links the file to the case a finding opened, once; 0 means another finding came first. */
+export async function linkFindingCase(db: Db, id: string, caseId: string) {
+  const { count } = await db.reviewFile.updateMany({
+    where: { id, findingCaseId: null },
+    data: { findingCaseId: caseId },
+  });
+  return count;
+}

@@ -21,9 +21,12 @@ import { unitNames } from './campaigns.repository.ts';
 import {
   findSheet,
   lockReviewFile,
+  reviewFileStatus,
   type SheetRow,
   sheetsOfUser,
   submittedSheetsOf,
+  writeFileOutcome,
+  writeSheet,
 } from './scoring.repository.ts';
 import { toSheetView } from './scoring-view.ts';
 
@@ -54,23 +57,16 @@ export function createScoringService({ prisma, clock }: Deps) {
     const vetoFailed = [...new Set(body.vetoFailed)];
     await prisma.$transaction(async (tx) => {
       await lockReviewFile(tx, row.reviewFileId);
-      const file = await tx.reviewFile.findUniqueOrThrow({
-        where: { id: row.reviewFileId },
-        select: { status: true },
-      });
-      if (!sheetsOpen(file.status))
+      if (!sheetsOpen(await reviewFileStatus(tx, row.reviewFileId)))
         throw unprocessable('该案卷已定档，不能再修改评分 / the file already has its final result');
-      await tx.reviewSheet.update({
-        where: { id: row.id },
-        data: {
-          scores: body.scores,
-          vetoFailed,
-          comments: body.comments ?? null,
-          total,
-          grade: gradeOf(total, vetoFailed.length > 0, thresholds),
-          submittedAt: clock.now(),
-          submittedById: actor.id,
-        },
+      await writeSheet(tx, row.id, {
+        scores: body.scores,
+        vetoFailed,
+        comments: body.comments ?? null,
+        total,
+        grade: gradeOf(total, vetoFailed.length > 0, thresholds),
+        submittedAt: clock.now(),
+        submittedById: actor.id,
       });
       const sheets = await submittedSheetsOf(tx, row.reviewFileId);
       const outcome = fileOutcome(
@@ -80,13 +76,13 @@ export function createScoringService({ prisma, clock }: Deps) {
         campaign.tolerance,
         thresholds,
       );
-      await tx.reviewFile.update({
-        where: { id: row.reviewFileId },
-        data:
-          outcome.status === 'FINAL'
-            ? { status: 'FINAL', total: outcome.total, vetoed: outcome.vetoed, grade: outcome.grade }
-            : { status: outcome.status, total: null, vetoed: null, grade: null },
-      });
+      await writeFileOutcome(
+        tx,
+        row.reviewFileId,
+        outcome.status === 'FINAL'
+          ? { status: 'FINAL', total: outcome.total, vetoed: outcome.vetoed, grade: outcome.grade }
+          : { status: outcome.status, total: null, vetoed: null, grade: null },
+      );
     }, TX_OPTIONS);
   }
 
