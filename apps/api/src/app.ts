@@ -28,10 +28,26 @@ import { officeProfileRoutes } from './modules/office-profile/office-profile.rou
 import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicService } from './modules/public/public.service.ts';
+import { createBenchmarksService } from './modules/registry/benchmarks.service.ts';
+import { createBodiesService } from './modules/registry/bodies.service.ts';
+import { officersRoutes } from './modules/registry/officers.routes.ts';
+import { createOfficersService } from './modules/registry/officers.service.ts';
+import { createOfficersImportService } from './modules/registry/officers-import.service.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { replyDraftsRoutes } from './modules/reply-drafts/reply-drafts.routes.ts';
 import { createReplyDraftsService } from './modules/reply-drafts/reply-drafts.service.ts';
 import { myReportsRoutes } from './modules/reports/my-reports.routes.ts';
 import { createMyReportsService } from './modules/reports/my-reports.service.ts';
+import { campaignsRoutes } from './modules/reviews/campaigns.routes.ts';
+import { createCampaignsService } from './modules/reviews/campaigns.service.ts';
+import { caseFilesRoutes } from './modules/reviews/case-files.routes.ts';
+import { createCaseFilesService } from './modules/reviews/case-files.service.ts';
+import { createDrawService } from './modules/reviews/draw.service.ts';
+import { createLetterheadSource } from './modules/reviews/letterhead.ts';
+import { createResultsService } from './modules/reviews/results.service.ts';
+import { createReviewFilesService } from './modules/reviews/review-files.service.ts';
+import { scoringRoutes } from './modules/reviews/scoring.routes.ts';
+import { createScoringService } from './modules/reviews/scoring.service.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createStatsService } from './modules/stats/stats.service.ts';
 import { createSweepService } from './modules/sweeper/sweep.service.ts';
@@ -124,6 +140,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   });
   await app.register(officeProfileRoutes, { profile: officeProfile });
   await app.register(auditRoutes, { audit: createAuditService({ prisma }) });
+  await registerRegistryAndReviews(app, { prisma, clock, lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE });
   await app.register(systemRoutes, {
     system: createSystemService({ prisma, clock, sweep }),
     testClock: config.testClock,
@@ -134,6 +151,36 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
     app: app as unknown as FastifyInstance,
     services: { cases, sweep, calendars, settings, officeProfile, publicService },
   };
+}
+
+/** Public look-ups (officers, draws) per minute per address. */
+const PUBLIC_LOOKUPS_PER_MINUTE = 60;
+
+/** 执法主体和人员库 and 案卷评查 (issue 12). */
+async function registerRegistryAndReviews(
+  app: FastifyInstance,
+  { prisma, clock, lookupsPerMinute }: { prisma: Database['prisma']; clock: Clock; lookupsPerMinute: number },
+) {
+  const deps = { prisma, clock };
+  const officers = createOfficersService(deps);
+  await app.register(officersRoutes, { officers, officersImport: createOfficersImportService(deps) });
+  await app.register(registryRoutes, {
+    officers,
+    bodies: createBodiesService(deps),
+    benchmarks: createBenchmarksService(deps),
+    lookupsPerMinute,
+  });
+  await app.register(caseFilesRoutes, { caseFiles: createCaseFilesService(deps) });
+  await app.register(campaignsRoutes, {
+    campaigns: createCampaignsService(deps),
+    draws: createDrawService(deps),
+    results: createResultsService({ ...deps, letterhead: createLetterheadSource() }),
+    lookupsPerMinute,
+  });
+  await app.register(scoringRoutes, {
+    scoring: createScoringService(deps),
+    reviewFiles: createReviewFilesService(deps),
+  });
 }
 
 export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,6 +1,7 @@
 // @sp/domain — the closed loop of 执法监督+ as data and pure functions, plus the zod schemas
 // of every request and response, shared by the API and the web app.
 
+export * from './access/registry-access.ts';
 export * from './access/scoping.ts';
 export * from './admin/credit-code.ts';
 export * from './admin/import-plan.ts';
@@ -16,12 +17,23 @@ export * from './api/deadline.ts';
 export * from './api/directory.ts';
 export * from './api/office-profile.ts';
 export * from './api/public.ts';
+export * from './api/registry.ts';
+export * from './api/reviews.ts';
 export * from './api/stats.ts';
 export * from './calendar/index.ts';
 export type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy/copy-types.ts';
 export { en } from './copy/en.ts';
+export * from './copy/registry.ts';
 export { zhCN } from './copy/zh-CN.ts';
 export * from './office/index.ts';
+export * from './registry/officer-status.ts';
+export * from './review/campaign-lifecycle.ts';
+export * from './review/case-file-kinds.ts';
+export * from './review/checklist.ts';
+export * from './review/draw.ts';
+export { createRandomStream, finalSeedOf, sha256Hex, shuffle } from './review/draw-stream.ts';
+export * from './review/reconciliation.ts';
+export * from './review/results.ts';
 export * from './stats/implementation-rate.ts';
 export * from './workflow/action-payloads.ts';
 export * from './workflow/action-row.ts';

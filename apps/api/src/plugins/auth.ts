@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   '/api/public/reports/:trackingCode',
   '/api/public/units',
   '/api/public/office',
+  '/api/public/officers',
+  '/api/public/draws/:id',
   '/api/health',
   '/api/openapi.json',
   '/api/test/clock',

@@ -12,6 +12,7 @@ import {
   passwordChangeLoader,
   rolesLoader,
 } from './route-guards';
+import { registryRoutes } from './routes/registry-routes';
 
 // Data routes. Every page is its own lazy chunk, so the login page and each role's area load
 // only what they render. `handle.crumb` names the page in the breadcrumb (an i18n key).
@@ -166,6 +167,7 @@ const appRoutes: RouteObject[] = [
     handle: { crumb: 'office.nav.audit' },
     lazy: page(() => import('./routes/admin-audit-route')),
   },
+  ...registryRoutes,
 ];
 
 export const routes: RouteObject[] = [
@@ -187,6 +189,8 @@ export const routes: RouteObject[] = [
           { index: true, loader: () => redirect('/public/report') },
           { path: 'report', lazy: page(() => import('./routes/public-report-route')) },
           { path: 'track', lazy: page(() => import('./routes/public-track-route')) },
+          { path: 'officers', lazy: page(() => import('./routes/public-officers-route')) },
+          { path: 'draws/:id', lazy: page(() => import('./routes/public-draw-route')) },
         ],
       },
       {

@@ -2,6 +2,7 @@ import { en as domain } from '@sp/domain';
 import { accountEn } from './sections/account';
 import { administrationEn } from './sections/administration';
 import { officeEn } from './sections/office';
+import { registryEn } from './sections/registry-en';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -168,4 +169,5 @@ export const en: Messages = {
   office: officeEn,
   administration: administrationEn,
   account: accountEn,
+  registry: registryEn,
 };

@@ -2,6 +2,7 @@ import { zhCN as domain } from '@sp/domain';
 import { accountZhCN } from './sections/account';
 import { administrationZhCN } from './sections/administration';
 import { officeZhCN } from './sections/office';
+import { registryZhCN } from './sections/registry';
 
 // 全部界面文字（简体中文，默认语言）。领域术语（状态、操作、来源、角色……）取自 @sp/domain，不在此重写。
 // biome-ignore format: a dense table keeps each language in one short file, side by side with en.ts
@@ -165,6 +166,7 @@ export const zhCN = {
   office: officeZhCN,
   administration: administrationZhCN,
   account: accountZhCN,
+  registry: registryZhCN,
 };
 
 export type Translation = typeof zhCN;

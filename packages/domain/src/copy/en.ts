@@ -165,6 +165,9 @@ export const en = {
     INVALID_PAYLOAD: 'the payload is incomplete or invalid',
     UNKNOWN_ATTACHMENT: 'a cited attachment does not exist in this case',
     UNKNOWN_ACTION: 'unknown action',
+    CAMPAIGN_STEP_NOT_ALLOWED: 'not allowed in the current status of the campaign',
+    SEED_COMMITMENT_MISMATCH: 'the seed does not match its commitment',
+    DRAW_SHORTFALL: 'more files or reviewers asked for than exist',
   } satisfies Record<RefusalReason, string>,
   instruments: {
     NOTICE: 'Enforcement supervision notice',

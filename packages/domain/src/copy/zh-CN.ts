@@ -155,6 +155,9 @@ export const zhCN = {
     INVALID_PAYLOAD: '提交的内容不完整或不正确',
     UNKNOWN_ATTACHMENT: '引用的附件不存在或不属于本案',
     UNKNOWN_ACTION: '未知操作',
+    CAMPAIGN_STEP_NOT_ALLOWED: '评查活动当前状态不允许此操作',
+    SEED_COMMITMENT_MISMATCH: '种子与承诺值不符',
+    DRAW_SHORTFALL: '抽取数量超过可用数量',
   } satisfies Record<RefusalReason, string>,
   instruments: {
     NOTICE: '行政执法监督通知书',

@@ -36,8 +36,9 @@ export class DomainError extends Error {
   /** The kind of refusal (decides the HTTP status and the problem code). */
   readonly code: DomainErrorCode;
   readonly issues: FieldIssue[];
-  constructor(reason: RefusalReason, issues: FieldIssue[] = []) {
-    super(refusalText(reason));
+  /** `detail` adds the particulars (counts, names) to the reason's fixed words. */
+  constructor(reason: RefusalReason, issues: FieldIssue[] = [], detail?: string) {
+    super(detail ? `${refusalText(reason)}：${detail}` : refusalText(reason));
     this.name = 'DomainError';
     this.reason = reason;
     this.code = REFUSAL_KIND[reason];

@@ -7,7 +7,7 @@ import {
   registrationRefusal,
   type TCreateCaseRequest,
 } from '@sp/domain';
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { appendEvent } from '../case-store/case-history.ts';
@@ -18,7 +18,11 @@ import { createCaseRow, createReporter, findDisplayName, findUnitStatus } from '
 // Registering a case (登记): the case, the reporter kept apart, and history entry 1, in one
 // transaction. Whoever reported gets a tracking code for the public page, shown once.
 
-export type RegisterOptions = { channel?: 'PUBLIC_WEB' };
+export type RegisterOptions = {
+  channel?: 'PUBLIC_WEB';
+  /** Runs inside the registration's transaction (e.g. a review finding links itself to the case). */
+  afterCreate?: (tx: Prisma.TransactionClient, created: { id: string; number: string }) => Promise<void>;
+};
 
 export async function registerCase(
   prisma: PrismaClient,
@@ -77,6 +81,7 @@ export async function registerCase(
         channel: opts.channel ?? 'STAFF',
       },
     });
+    await opts.afterCreate?.(tx, created);
     return created;
   }, TX_OPTIONS);
   return { row, trackingCode };

@@ -2,12 +2,16 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
+  IdcardOutlined,
   InboxOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
@@ -24,16 +28,24 @@ import type { zhCN } from '../../i18n/zh-CN';
 export type NavLabel =
   | `nav.${keyof typeof zhCN.nav}`
   | `administration.nav.${keyof typeof zhCN.administration.nav}`
-  | `office.nav.${keyof typeof officeZhCN.nav}`;
+  | `office.nav.${keyof typeof officeZhCN.nav}`
+  | `registry.nav.${keyof typeof zhCN.registry.nav}`;
 export type MenuEntry = { path: string; label: NavLabel; icon: ReactNode };
 
 const dashboard: MenuEntry = { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined /> };
 const queue: MenuEntry = { path: '/cases', label: 'nav.queue', icon: <UnorderedListOutlined /> };
 const intake: MenuEntry = { path: '/cases/new', label: 'nav.intake', icon: <FileAddOutlined /> };
+const reviews: MenuEntry = { path: '/reviews', label: 'registry.nav.reviews', icon: <FileSearchOutlined /> };
+const mySheets: MenuEntry = {
+  path: '/reviews/mine',
+  label: 'registry.nav.mySheets',
+  icon: <CheckSquareOutlined />,
+};
+const unitInbox: MenuEntry = { path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> };
 
 /** The side menu of each role: its own work, nothing else. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  CENTER_STAFF: [dashboard, queue, intake],
+  CENTER_STAFF: [dashboard, queue, intake, reviews, mySheets],
   CENTER_DIRECTOR: [
     dashboard,
     { path: '/director/approvals', label: 'nav.approvals', icon: <AuditOutlined /> },
@@ -42,9 +54,10 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/director/referral', label: 'nav.referral', icon: <SendOutlined /> },
     queue,
     intake,
+    reviews,
   ],
-  UNIT_HANDLER: [{ path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> }],
-  UNIT_LEADER: [{ path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> }],
+  UNIT_HANDLER: [unitInbox, mySheets],
+  UNIT_LEADER: [unitInbox, mySheets],
   SUPERVISOR: [
     { path: '/supervisor/report', label: 'nav.supervisorReport', icon: <FileAddOutlined /> },
     { path: '/supervisor/reports', label: 'nav.myReports', icon: <FileTextOutlined /> },
@@ -60,6 +73,9 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/admin/profile', label: 'office.nav.profile', icon: <SettingOutlined /> },
     { path: '/admin/calendar', label: 'office.nav.calendar', icon: <CalendarOutlined /> },
     { path: '/admin/audit', label: 'office.nav.audit', icon: <SafetyCertificateOutlined /> },
+    { path: '/admin/registry/officers', label: 'registry.nav.officers', icon: <IdcardOutlined /> },
+    { path: '/admin/registry/bodies', label: 'registry.nav.bodies', icon: <ProfileOutlined /> },
+    { path: '/admin/registry/benchmarks', label: 'registry.nav.benchmarks', icon: <FileTextOutlined /> },
   ],
 };
 

@@ -30,6 +30,7 @@ import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { NoticeCard } from '../../features/notices/components/notice-card';
 import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
+import { ReviewOriginCard } from '../../features/reviews/components/review-origin-card';
 import { isApiError } from '../../lib/api-error';
 
 /** The leader's reply forms start from the unit's saved draft (主要领导签发). */
@@ -103,6 +104,7 @@ export default function CaseRoute() {
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />
               {c.reporter && <ReporterCard reporter={c.reporter} />}
+              <ReviewOriginCard caseId={c.id} user={me} />
               {c.extensionRequest && <ExtensionCard request={c.extensionRequest} />}
               {c.referral && <ReferralCard referral={c.referral} />}
               <AttachmentsCard caseId={c.id} canUpload={c.canUploadAttachments} />
