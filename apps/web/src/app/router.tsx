@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
 import { Loading } from '../components/loading';
+import { ensureFeatureSections } from '../i18n';
 import { onPasswordChangeRequired, onUnauthorized } from '../lib/query-client';
 import { CASE_ROLES, CENTER_ROLES, UNIT_ROLES } from './role-home';
 import { RouteError } from './route-error';
@@ -20,6 +21,12 @@ import { registryRoutes } from './routes/registry-routes';
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
   Component: (await load()).default,
 });
+
+/** A page that needs the feature sections of the copy (everything but the login page). */
+const withSections = (load: () => Promise<{ default: ComponentType }>) => async () => {
+  const [module] = await Promise.all([load(), ensureFeatureSections()]);
+  return { Component: module.default };
+};
 
 const centerOnly = rolesLoader(CENTER_ROLES);
 const director = rolesLoader(['CENTER_DIRECTOR']);
@@ -180,11 +187,11 @@ export const routes: RouteObject[] = [
       {
         path: PASSWORD_CHANGE_PATH.slice(1),
         loader: passwordChangeLoader,
-        lazy: page(() => import('./routes/password-change-route')),
+        lazy: withSections(() => import('./routes/password-change-route')),
       },
       {
         path: 'public',
-        lazy: page(() => import('./layouts/public-layout')),
+        lazy: withSections(() => import('./layouts/public-layout')),
         children: [
           { index: true, loader: () => redirect('/public/report') },
           { path: 'report', lazy: page(() => import('./routes/public-report-route')) },
@@ -197,7 +204,7 @@ export const routes: RouteObject[] = [
         id: 'app',
         path: '/',
         loader: appLoader,
-        lazy: page(() => import('./layouts/app-layout')),
+        lazy: withSections(() => import('./layouts/app-layout')),
         children: [...appRoutes, { path: '*', lazy: page(() => import('./routes/not-found-route')) }],
       },
     ],

@@ -32,7 +32,7 @@ export const en: Messages = {
     dashboard: 'Dashboard', queue: 'Cases', intake: 'Register a report', approvals: 'Notices to sign', extensions: 'Extension requests',
     objections: 'Objections', referral: 'Refer for discipline', unitInbox: 'Supervision notices', supervisorReport: 'File a report',
     myReports: 'My reports', referrals: 'Referred cases', transferIn: 'Transfer a case in', admin: 'Administration',
-    caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint',
+    caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup',
     staffLogin: 'Staff sign-in',
   },
   auth: {

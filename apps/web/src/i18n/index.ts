@@ -42,6 +42,20 @@ export async function changeLanguage(lng: Language): Promise<void> {
   }
 }
 
+let featureSectionsReady: Promise<void> | null = null;
+
+/**
+ * Adds the zh-CN feature sections (administration, office, registry…) to the loaded text. The
+ * app layout, the public layout and the pages outside them await it before they render; the
+ * login page does not need it. English carries its sections in en.ts.
+ */
+export function ensureFeatureSections(): Promise<void> {
+  featureSectionsReady ??= import('./sections/zh-CN-sections').then(({ featureSectionsZhCN }) => {
+    i18next.addResourceBundle('zh-CN', 'translation', featureSectionsZhCN, true, false);
+  });
+  return featureSectionsReady;
+}
+
 /** Starts i18next with zh-CN, then switches to the remembered language if it is another one. */
 export async function setupI18n(initial: Language = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {

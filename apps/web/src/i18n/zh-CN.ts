@@ -1,20 +1,9 @@
-import { zhCN as domain } from '@sp/domain';
-import { accountZhCN } from './sections/account';
-import { administrationZhCN } from './sections/administration';
-import { officeZhCN } from './sections/office';
-import { registryZhCN } from './sections/registry';
+import type { featureSectionsZhCN } from './sections/zh-CN-sections';
 
-// 全部界面文字（简体中文，默认语言）。领域术语（状态、操作、来源、角色……）取自 @sp/domain，不在此重写。
+// 全部界面文字（简体中文，默认语言）的核心部分：登录页和公众页面首先加载的文字。领域术语（状态、操作、来源、
+// 角色……）取自 @sp/domain，与各功能的文字一起按需加载（sections/zh-CN-sections.ts）。
 // biome-ignore format: a dense table keeps each language in one short file, side by side with en.ts
 export const zhCN = {
-  states: domain.states,
-  outcomes: domain.outcomes,
-  actions: domain.actions,
-  sources: domain.sources,
-  roles: domain.roles,
-  publicStatuses: domain.publicStatuses,
-  overdueReasons: domain.overdueReasons,
-  register: domain.register,
   app: {
     brand: '执法监督+', name: '行政执法监督平台',
     skipLink: '跳到主要内容', mainMenu: '主菜单', breadcrumb: '当前位置', home: '首页', user: '当前用户',
@@ -30,7 +19,7 @@ export const zhCN = {
     dashboard: '工作台', queue: '线索与案件', intake: '登记线索', approvals: '待签发通知书', extensions: '延期申请',
     objections: '异议复核', referral: '移送纪检监察', unitInbox: '监督通知书', supervisorReport: '我要报送',
     myReports: '我的报送', referrals: '移送案件', transferIn: '案件移送登记', admin: '系统管理',
-    caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询',
+    caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询', publicOfficers: '执法人员查询',
     staffLogin: '工作人员登录',
   },
   auth: {
@@ -50,25 +39,6 @@ export const zhCN = {
     required: '请填写此项', choose: '请选择一项', tooLong: '不能超过 {{max}} 个字符', integer: '请输入整数',
     range: '请输入 {{min}} 到 {{max}} 之间的整数', invalid: '格式不正确', tooMany: '最多选择 {{max}} 项',
   },
-  // Payload fields' labels and hints are the domain's (copy/), so a new field needs no web edit.
-  fields: {
-    ...domain.fields,
-    source: { label: '线索来源', hint: '' },
-    title: { label: '标题', hint: '一句话概括反映的问题。' },
-    description: { label: '问题描述', hint: '写明时间、地点、执法单位、执法人员和具体行为。' },
-    unitId: { label: '被反映的执法单位', hint: '' },
-    unitName: { label: '执法单位名称', hint: '列表中没有时，请填写单位全称。' },
-    occurredAt: { label: '发生日期', hint: '' },
-    reporterName: { label: '举报人姓名', hint: '' },
-    reporterPhone: { label: '联系电话', hint: '' },
-    reporterAnonymous: { label: '匿名举报（不登记姓名）', hint: '' },
-    contactName: { label: '您的姓名', hint: '' },
-    contactPhone: { label: '联系电话', hint: '用于核实情况，仅投诉中心可见，不会告知被投诉单位。' },
-    trackingCode: { label: '查询码', hint: '提交投诉时获得的查询码。' },
-  },
-  actionFields: domain.actionFields,
-  choices: domain.choices,
-  refusals: domain.refusals,
   actionPanel: {
     title: '可办理事项', none: '当前没有您可以办理的事项。', confirmHint: '确认后将记入案件记录，不可撤回。',
     done: '已办理：{{action}}',
@@ -163,10 +133,11 @@ export const zhCN = {
     noRate: '暂无',
   },
   admin: { title: '系统管理', text: '用户、执法单位、工作日历和期限规则由系统管理员维护。' },
-  office: officeZhCN,
-  administration: administrationZhCN,
-  account: accountZhCN,
-  registry: registryZhCN,
 };
 
-export type Translation = typeof zhCN;
+/**
+ * All zh-CN text: the core above, which ships with the first page (login, public pages), and the
+ * feature sections (i18n/sections/*), which load with the signed-in app or the public layout
+ * (`ensureFeatureSections` in i18n/index.ts) so the login route stays within its size budget.
+ */
+export type Translation = typeof zhCN & typeof featureSectionsZhCN;

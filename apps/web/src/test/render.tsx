@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach } from 'vitest';
 import { BUTTON_CONFIG, THEME } from '../app/providers';
-import { setupI18n } from '../i18n';
+import { ensureFeatureSections, setupI18n } from '../i18n';
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(() => cleanup());
@@ -15,6 +15,7 @@ type Rendered = RenderResult & { queryClient: QueryClient; router: ReturnType<ty
 
 export async function renderApp(ui: ReactElement, { path = '/' }: { path?: string } = {}): Promise<Rendered> {
   await setupI18n('zh-CN');
+  await ensureFeatureSections();
   const queryClient = new QueryClient({
     defaultOptions: {
       queries: { retry: false, staleTime: Number.POSITIVE_INFINITY },

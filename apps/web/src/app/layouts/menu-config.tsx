@@ -22,14 +22,14 @@ import {
 import type { Role } from '@sp/domain';
 import type { ReactNode } from 'react';
 import type { officeZhCN } from '../../i18n/sections/office';
-import type { zhCN } from '../../i18n/zh-CN';
+import type { Translation } from '../../i18n/zh-CN';
 
 /** An i18n key: the shared `nav.*` words, or a feature section's own `nav`. */
 export type NavLabel =
-  | `nav.${keyof typeof zhCN.nav}`
-  | `administration.nav.${keyof typeof zhCN.administration.nav}`
+  | `nav.${keyof Translation['nav']}`
+  | `administration.nav.${keyof Translation['administration']['nav']}`
   | `office.nav.${keyof typeof officeZhCN.nav}`
-  | `registry.nav.${keyof typeof zhCN.registry.nav}`;
+  | `registry.nav.${keyof Translation['registry']['nav']}`;
 export type MenuEntry = { path: string; label: NavLabel; icon: ReactNode };
 
 const dashboard: MenuEntry = { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined /> };

@@ -29,7 +29,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
         <nav className="sp-public__nav" aria-label={t('app.mainMenu')}>
           <NavLink to="/public/report">{t('nav.publicReport')}</NavLink>
           <NavLink to="/public/track">{t('nav.publicTrack')}</NavLink>
-          <NavLink to="/public/officers">{t('registry.nav.publicOfficers')}</NavLink>
+          <NavLink to="/public/officers">{t('nav.publicOfficers')}</NavLink>
           <NavLink to="/login">{t('nav.staffLogin')}</NavLink>
           <LanguageSwitch variant="link" />
         </nav>

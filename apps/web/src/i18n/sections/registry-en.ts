@@ -8,7 +8,7 @@ export const registryEn: Messages<typeof registryZhCN> = {
   nav: {
     officers: 'Officers', bodies: 'Enforcement bodies', benchmarks: 'Discretion benchmarks', reviews: 'Case-file review',
     caseFiles: 'Case files', campaign: 'Campaign', sheet: 'Score sheet', reviewFile: 'Reviewed file', report: 'Review report',
-    mySheets: 'My review tasks', publicOfficers: 'Officer lookup', publicDraw: 'Published draw',
+    mySheets: 'My review tasks', publicDraw: 'Published draw',
   },
   common: {
     importTitle: 'Import from Excel', importHint: 'Download the template, fill it in as its 填写说明 sheet explains, then upload it. If any row is wrong, nothing is imported.',

@@ -9,7 +9,7 @@ export const registryZhCN = {
   nav: {
     officers: '执法人员', bodies: '执法主体', benchmarks: '裁量基准', reviews: '案卷评查', caseFiles: '案卷登记',
     campaign: '评查活动', sheet: '评查表', reviewFile: '评查案卷', report: '评查通报', mySheets: '我的评查任务',
-    publicOfficers: '执法人员查询', publicDraw: '抽取结果公示',
+    publicDraw: '抽取结果公示',
   },
   common: {
     importTitle: '从 Excel 导入', importHint: '先下载模板，按“填写说明”填好后上传。任何一行有误时整份文件都不会导入。',

@@ -1,0 +1,15 @@
+import { accountZhCN } from './account';
+import { administrationZhCN } from './administration';
+import { domainTermsZhCN } from './domain-terms';
+import { officeZhCN } from './office';
+import { registryZhCN } from './registry';
+
+// The zh-CN feature sections, one chunk that loads with the signed-in app or the public layout
+// (see ensureFeatureSections in ../index.ts); en.ts carries its own, since English loads on demand.
+export const featureSectionsZhCN = {
+  ...domainTermsZhCN,
+  office: officeZhCN,
+  administration: administrationZhCN,
+  account: accountZhCN,
+  registry: registryZhCN,
+};
