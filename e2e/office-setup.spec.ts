@@ -18,11 +18,12 @@ const ADMIN = {
 const MARKET = { name: '四平市市场监督管理局', code: '11220300MB1234567X' };
 const CITY = { name: '四平市城市管理行政执法局', code: '11220300MB7654321T' };
 const PHONE = { width: 390, height: 844 };
+const OFFICE = { authority: '四平市司法局', center: '四平市行政执法监督投诉举报中心' };
 
 let db: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let server: OfficeServer;
 const contexts: BrowserContext[] = [];
-const state = { leaderPassword: '' };
+const state = { leaderPassword: '', staffPassword: '', directorPassword: '' };
 
 async function newPage(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<Page> {
   const context = await browser.newContext({
@@ -77,8 +78,18 @@ test('the administrator signs in and must replace the password first', async ({ 
   await expect(admin.getByTestId('current-user')).toHaveText(/张建国\s*系统管理员/);
 });
 
-// ── LEAD: after merging the office engineer's branch, add here the step that sets the office
-// ── profile (/admin/profile) to 四平市司法局 (authority) and its center's name.
+test('the administrator sets the office profile: 四平市司法局 and its center', async () => {
+  await admin.goto('/admin/profile');
+  await expect(admin.getByTestId('profile-form')).toBeVisible();
+  // A new office starts from the generic defaults, never another city's name.
+  await expect(admin.getByTestId('authority-name')).toHaveValue('司法局');
+  await admin.getByTestId('authority-name').fill(OFFICE.authority);
+  await admin.getByTestId('center-name').fill(OFFICE.center);
+  await admin.getByTestId('save-profile').click();
+  await expect(admin.getByTestId('profile-status')).toHaveText('办公设置已保存。');
+  await expect(admin.getByTestId('header-authority')).toHaveText(OFFICE.authority);
+  await adminShot(admin, '01b-office-profile');
+});
 
 test('a file with mistakes is refused row by row, and nothing is imported', async () => {
   await admin.goto('/admin/import');
@@ -117,6 +128,7 @@ test('units and users are imported from an .xlsx; one-time passwords are shown o
       ['sp.handler', '王芳（经办人）', '执法单位经办人', MARKET.name],
       ['cg.handler', '刘洋（经办人）', '执法单位经办人', CITY.name],
       ['zhang.min', '张敏', '投诉中心经办人', ''],
+      ['li.ming', '李明', '监督机构负责人', ''],
     ],
   );
   await admin
@@ -124,8 +136,12 @@ test('units and users are imported from an .xlsx; one-time passwords are shown o
     .setInputFiles({ name: '单位和用户.xlsx', mimeType: XLSX_MIME, buffer: good });
   await admin.getByTestId('import-submit').click();
   const result = admin.getByTestId('import-result');
-  await expect(result).toContainText('导入完成：新建 2 个执法单位、4 个用户');
-  state.leaderPassword = (await admin.getByTestId('otp-sp.leader').textContent())?.trim() ?? '';
+  await expect(result).toContainText('导入完成：新建 2 个执法单位、5 个用户');
+  const oneTime = async (username: string) =>
+    (await admin.getByTestId(`otp-${username}`).textContent())?.trim() ?? '';
+  state.leaderPassword = await oneTime('sp.leader');
+  state.staffPassword = await oneTime('zhang.min');
+  state.directorPassword = await oneTime('li.ming');
   expect(state.leaderPassword).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await adminShot(admin, '04-import-done');
   await expectAccessible(admin, 'import result');
@@ -204,6 +220,49 @@ test('an imported unit leader signs in and must replace the one-time password', 
   await expectAccessible(leader, 'account password');
 });
 
-// ── LEAD: after merging the office engineer's branch, add here the step that registers a case
-// ── against 四平市市场监督管理局, issues its notice, and checks that the printed notice
-// ── (/cases/:id/notice) is headed by 四平市司法局.
+test('a notice issued by the imported staff and director prints under 四平市司法局', async ({ browser }) => {
+  const staff = await newPage(browser);
+  await signIn(staff, 'zhang.min', state.staffPassword);
+  await replaceOneTimePassword(staff, state.staffPassword, 'zhang-min-2026-pass');
+  const director = await newPage(browser);
+  await signIn(director, 'li.ming', state.directorPassword);
+  await replaceOneTimePassword(director, state.directorPassword, 'li-ming-2026-pass');
+
+  // Registration and the investigation through the API (the browser's own session).
+  const units = (await (await staff.request.get('/api/units?active=true')).json()) as {
+    id: string;
+    name: string;
+  }[];
+  const market = units.find((u) => u.name === MARKET.name)!;
+  const created = await staff.request.post('/api/cases', {
+    data: {
+      source: 'HOTLINE',
+      title: '执法人员检查时未出示执法证件',
+      description: '12345 热线转来：市场监管执法人员到店检查时未出示执法证件。',
+      unitId: market.id,
+      reporter: { anonymous: true },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const act = async (page: Page, action: string, payload: Record<string, unknown> = {}) => {
+    const current = (await (await page.request.get(`/api/cases/${id}`)).json()) as { version: number };
+    const res = await page.request.post(`/api/cases/${id}/actions`, {
+      data: { action, version: current.version, ...payload },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+  };
+  await act(staff, 'start_assessment');
+  await act(staff, 'open_investigation');
+  await act(staff, 'draft_notice', {
+    findings: '执法人员实施检查时未出示执法证件。',
+    legalBasis: '《中华人民共和国行政处罚法》第五十五条',
+    requiredRectification: '组织执法人员学习执法程序规定，书面报告整改情况。',
+  });
+  await act(director, 'approve_notice');
+
+  await staff.goto(`/cases/${id}/notice`);
+  await expect(staff.getByTestId('notice-issuer')).toHaveText(OFFICE.authority);
+  await expect(staff.getByTestId('notice-document')).toContainText(MARKET.name);
+  await adminShot(staff, '16-printed-notice');
+});
