@@ -59,5 +59,6 @@ describe('make-migration', () => {
     expect(await checkMigrations({ schemaPath, migrationsDir })).toEqual({ agree: true, diff: '' });
     expect(await makeMigration('again', { schemaPath, migrationsDir, now })).toEqual({ created: null });
     expect((await readdir(migrationsDir)).filter((n) => n.includes('again'))).toEqual([]);
-  });
+    // Four schema-engine runs over every migration: minutes, not seconds, on a loaded 2-core CI.
+  }, 240_000);
 });
