@@ -1,5 +1,7 @@
 import { canViewCase } from '../access/scoping.ts';
 import type { UserActor } from '../workflow/actor.ts';
+import { RECOMPUTE_ACTION } from '../workflow/recompute-deadline.ts';
+import { REGISTER_ACTION } from '../workflow/register-case.ts';
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
 import { type CaseState, isUnitRole, ROLES, type Role, UNIT_ROLES } from '../workflow/vocabulary.ts';
@@ -56,6 +58,9 @@ export const NOTIFY_ON: Readonly<Record<string, readonly Audience[]>> = {
   accept_rectification: [UNIT],
   accept_referral: [],
   record_disposition: [DIRECTOR],
+  // not actions of the table: a new case for the center's staff; a moved deadline for nobody
+  [REGISTER_ACTION]: [STAFF],
+  [RECOMPUTE_ACTION]: [],
 };
 
 /** Whoever may act next in `state` (the fallback for an action without an entry). */
