@@ -129,3 +129,15 @@ describe('POST /api/notifications/:id/read', () => {
     expectProblem(await director.post("/api/notifications/'%20or%201=1/read"), 404);
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the inbox, marking read and the live stream', async () => {
+    const doc = expectStatus<{ paths: Record<string, Record<string, unknown>> }>(
+      await t.inject({ method: 'GET', url: '/api/openapi.json' }),
+      200,
+    );
+    expect(doc.paths['/api/notifications']?.get).toBeDefined();
+    expect(doc.paths['/api/notifications/{id}/read']?.post).toBeDefined();
+    expect(doc.paths['/api/events/stream']?.get).toBeDefined();
+  });
+});
