@@ -59,4 +59,35 @@ describe.skipIf(!onPostgres)('PostgreSQL only: live updates across two instances
     ]);
     await expect.poll(() => b.services.live.stats().streams, { timeout: 2000 }).toBe(0);
   });
+  it('keeps listening after its LISTEN connection is killed (reconnects)', async () => {
+    const c = await caseIn(a, 'NOTICE_PENDING_APPROVAL');
+    const s = await openSse(baseB, await b.login('unit1.handler'));
+    try {
+      const listeners = async () =>
+        (
+          await a.prisma.$queryRawUnsafe<{ pid: number }[]>(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN sp_live'`,
+          )
+        ).map((r) => r.pid);
+      const before = await listeners();
+      expect(before.length).toBeGreaterThanOrEqual(1);
+      await a.prisma.$queryRawUnsafe(
+        `SELECT pg_terminate_backend(pid)::text FROM unnest($1::int[]) AS pid`,
+        before,
+      );
+      // a new LISTEN connection, not one of those killed
+      await expect
+        .poll(async () => (await listeners()).filter((pid) => !before.includes(pid)).length, {
+          timeout: 10_000,
+        })
+        .toBeGreaterThanOrEqual(1);
+      // the stream is told it may have missed something, then hears the next change
+      if (!s.events.some((e) => e.event === 'resync')) await s.next((e) => e.event === 'resync', 10_000);
+      const got = s.next((e) => e.event === 'case' && JSON.parse(e.data).id === c.id, 10_000);
+      await step(a, 'director', c.id, 'approve_notice');
+      await got;
+    } finally {
+      s.close();
+    }
+  });
 });

@@ -13,6 +13,8 @@ export async function listen(
   channel: string,
   onMessage: (payload: string) => void,
   log: (msg: string) => void = () => {},
+  /** After a lost connection was replaced: what was sent in between is gone (PostgreSQL only). */
+  onReconnect: () => void = () => {},
 ): Promise<Listener> {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel ${channel}`);
   if (db.kind === 'pglite') {
@@ -23,7 +25,7 @@ export async function listen(
       },
     };
   }
-  return listenPostgres(db.raw, channel, onMessage, log);
+  return listenPostgres(db.raw, channel, onMessage, log, onReconnect);
 }
 
 async function listenPostgres(
@@ -31,6 +33,7 @@ async function listenPostgres(
   channel: string,
   onMessage: (payload: string) => void,
   log: (msg: string) => void,
+  onReconnect: () => void,
 ): Promise<Listener> {
   let closed = false;
   let client: pg.Client | null = null;
@@ -66,10 +69,14 @@ async function listenPostgres(
     if (closed || retry) return;
     retry = setTimeout(() => {
       retry = null;
-      connect().catch((error: Error) => {
-        log(`listen ${channel}: ${error.message}; retrying`);
-        schedule();
-      });
+      connect()
+        .then(() => {
+          if (client) onReconnect();
+        })
+        .catch((error: Error) => {
+          log(`listen ${channel}: ${error.message}; retrying`);
+          schedule();
+        });
     }, 1000);
     retry.unref();
   }

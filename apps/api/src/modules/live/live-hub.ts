@@ -18,6 +18,8 @@ export type LiveStream = {
   token: string;
   send(event: 'case', data: TCaseChangeEvent): void;
   send(event: 'notification', data: TNotificationEvent): void;
+  /** Something may have been missed (the instance lost its LISTEN connection): refetch all. */
+  send(event: 'resync', data: Record<string, never>): void;
   ping(): void;
   end(): void;
 };
@@ -83,6 +85,9 @@ export function createLiveHub({ db, sessionValid, heartbeatMs, log }: Deps) {
         LIVE_CHANNEL,
         (p) => void onMessage(p).catch((e: Error) => log(`live: ${e.message}`)),
         log,
+        () => {
+          for (const s of streams) s.send('resync', {});
+        },
       ).then((l) => {
         listener = l;
         heartbeat = setInterval(() => void beat(), heartbeatMs);

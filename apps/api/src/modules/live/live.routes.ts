@@ -18,7 +18,7 @@ export const liveRoutes: FastifyPluginAsyncZod<{ live: LiveHub }> = async (app, 
         description:
           'Server-Sent Events for the signed-in user: `case` {id, state, version} for every change to a case in ' +
           'their scope, `notification` {id, caseId, action} for each new notification. Heartbeat comments; ' +
-          'the stream ends on sign-out.',
+          '`resync` {} when the instance may have missed changes (refetch what is shown); the stream ends on sign-out.',
       },
     },
     async (request, reply) => {

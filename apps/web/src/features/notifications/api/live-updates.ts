@@ -13,6 +13,13 @@ const STREAM = '/api/events/stream';
 const MAX_BACKOFF_MS = 30_000;
 
 export function applyLiveEvent(client: QueryClient, event: string, data: string) {
+  if (event === 'resync') {
+    // the server may have missed changes: whatever is shown is refetched
+    void client.invalidateQueries({ queryKey: caseKeys.all });
+    void client.invalidateQueries({ queryKey: notificationKeys.all });
+    void client.invalidateQueries({ queryKey: ['stats'] });
+    return;
+  }
   if (event === 'notification') {
     void client.invalidateQueries({ queryKey: notificationKeys.all });
     return;
@@ -42,7 +49,7 @@ export function useLiveUpdates(enabled = true) {
       source.onopen = () => {
         backoff = 1000;
       };
-      for (const name of ['case', 'notification'])
+      for (const name of ['case', 'notification', 'resync'])
         source.addEventListener(name, (e) => {
           try {
             applyLiveEvent(client, name, (e as MessageEvent<string>).data);

@@ -79,5 +79,10 @@ describe('applyLiveEvent', () => {
       JSON.stringify({ id: CASE_ID, caseId: CASE_ID, action: 'remind_unit' }),
     );
     expect(spy.mock.calls.map((c) => c[0]?.queryKey)).toEqual([notificationKeys.all]);
+    spy.mockClear();
+    applyLiveEvent(client, 'resync', '{}');
+    expect(spy.mock.calls.map((c) => c[0]?.queryKey)).toEqual(
+      expect.arrayContaining([caseKeys.all, notificationKeys.all]),
+    );
   });
 });
