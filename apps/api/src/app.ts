@@ -24,6 +24,10 @@ import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
+import { liveRoutes } from './modules/live/live.routes.ts';
+import { createLiveHub } from './modules/live/live-hub.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
 import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
@@ -73,10 +77,19 @@ export type AppDeps = {
   /** The web app's build folder, served on the same port; null in API-only tests. */
   webDist: string | null;
   logger?: boolean;
+  /** How often live streams get a heartbeat and their session re-checked (default 15 s). */
+  liveHeartbeatMs?: number;
 };
 
 /** Wires services to routes. Layers: external plugins → app plugins → feature routes. */
-export async function buildApp({ config, db, clock, webDist, logger = true }: AppDeps) {
+export async function buildApp({
+  config,
+  db,
+  clock,
+  webDist,
+  logger = true,
+  liveHeartbeatMs = 15_000,
+}: AppDeps) {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: 1024 * 1024,
@@ -115,11 +128,22 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   const officeProfile = createOfficeProfileService({ prisma, clock });
 
   await app.register(authPlugin, { sessions });
+  const live = createLiveHub({
+    db,
+    sessionValid: async (token) => (await sessions.resolve(token)) !== null,
+    heartbeatMs: liveHeartbeatMs,
+    log: (msg) => app.log.warn(msg),
+  });
   const throttle = createLoginThrottle({ prisma });
   await app.register(authRoutes, {
     sessions,
     throttle,
     passwords: createPasswordService({ prisma, clock, throttle }),
+    signedOut: (token) => live.sessionEnded(token),
+  });
+  await app.register(liveRoutes, { live });
+  await app.register(notificationsRoutes, {
+    notifications: createNotificationsService({ prisma, clock }),
   });
   await app.register(casesRoutes, { cases, events });
   await app.register(attachmentsRoutes, { attachments });
@@ -149,7 +173,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
 
   return {
     app: app as unknown as FastifyInstance,
-    services: { cases, sweep, calendars, settings, officeProfile, publicService },
+    services: { cases, sweep, calendars, settings, officeProfile, publicService, live },
   };
 }
 

@@ -89,6 +89,8 @@ export type TestAppOptions = {
   /** A web build folder to serve (default none), and TRUST_PROXY as parsed (default false). */
   webDist?: string;
   trustProxy?: boolean | string[];
+  /** Live streams' heartbeat (default the app's 15 s). */
+  liveHeartbeatMs?: number;
 };
 
 export type Client = {
@@ -145,6 +147,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       clock,
       webDist: opts.webDist ?? null,
       logger: false,
+      ...(opts.liveHeartbeatMs ? { liveHeartbeatMs: opts.liveHeartbeatMs } : {}),
     });
     await app.ready();
     const units = await db.prisma.unit.findMany({ where: { name: { in: DEMO_UNITS.slice(0, 2) } } });

@@ -71,6 +71,7 @@ describe('GET /api/openapi.json', () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const method of Object.keys(ops)) {
         if (path === '/api/auth/logout') continue; // would end the session used here
+        if (path === '/api/events/stream') continue; // never ends: served in live.test.ts
         const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
         const res = await t.inject({ method: method.toUpperCase() as 'GET', url, headers: { cookie } });
         // Any answer but "no such route" (which would say so in its detail).

@@ -15,6 +15,7 @@ export * from './api/cases.ts';
 export * from './api/common.ts';
 export * from './api/deadline.ts';
 export * from './api/directory.ts';
+export * from './api/notifications.ts';
 export * from './api/office-profile.ts';
 export * from './api/public.ts';
 export * from './api/registry.ts';
@@ -25,6 +26,7 @@ export type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy/copy-types.t
 export { en } from './copy/en.ts';
 export * from './copy/registry.ts';
 export { zhCN } from './copy/zh-CN.ts';
+export * from './notifications/index.ts';
 export * from './office/index.ts';
 export * from './registry/officer-status.ts';
 export * from './review/campaign-lifecycle.ts';

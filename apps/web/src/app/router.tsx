@@ -41,6 +41,11 @@ const appRoutes: RouteObject[] = [
     lazy: page(() => import('./routes/dashboard-route')),
   },
   {
+    path: 'notifications',
+    handle: { crumb: 'nav.notifications' },
+    lazy: page(() => import('./routes/notifications-route')),
+  },
+  {
     path: 'cases',
     loader: centerOnly,
     handle: { crumb: 'nav.queue' },

@@ -1,6 +1,7 @@
 import { en as domain } from '@sp/domain';
 import { accountEn } from './sections/account';
 import { administrationEn } from './sections/administration';
+import { notificationsEn } from './sections/notifications';
 import { officeEn } from './sections/office';
 import { registryEn } from './sections/registry-en';
 import type { Messages } from './types';
@@ -33,7 +34,7 @@ export const en: Messages = {
     objections: 'Objections', referral: 'Refer for discipline', unitInbox: 'Supervision notices', supervisorReport: 'File a report',
     myReports: 'My reports', referrals: 'Referred cases', transferIn: 'Transfer a case in', admin: 'Administration',
     caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup',
-    staffLogin: 'Staff sign-in',
+    staffLogin: 'Staff sign-in', notifications: 'Notifications',
   },
   auth: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', logout: 'Sign out',
@@ -170,4 +171,5 @@ export const en: Messages = {
   administration: administrationEn,
   account: accountEn,
   registry: registryEn,
+  notifications: notificationsEn,
 };

@@ -27,6 +27,7 @@ import {
   upsertDay,
 } from '../calendar/calendar.repository.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
+import { recordCaseChanges } from '../case-store/case-changes.ts';
 import { appendEvent } from '../case-store/case-history.ts';
 import { columnsOf, snapshotOf } from '../case-store/case-record.ts';
 import { updateCaseIfVersion } from '../case-store/case-store.repository.ts';
@@ -93,6 +94,9 @@ export function createCalendarAdminService({ prisma, clock, calendars }: Deps) {
             dueAt: next.workflow.deadline?.dueAt ?? null,
           },
         });
+        await recordCaseChanges(tx, [
+          { caseId: row.id, action: RECOMPUTE_ACTION, fromState: null, after: next, actor, at: now },
+        ]);
         applied.push(move);
       }
       return applied;

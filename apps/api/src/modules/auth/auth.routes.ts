@@ -7,7 +7,13 @@ import type { LoginThrottle } from './login-throttle.ts';
 import type { PasswordService } from './password.service.ts';
 import type { SessionsService, SessionUser } from './sessions.service.ts';
 
-type Deps = { sessions: SessionsService; throttle: LoginThrottle; passwords: PasswordService };
+type Deps = {
+  sessions: SessionsService;
+  throttle: LoginThrottle;
+  passwords: PasswordService;
+  /** After a sign-out: that session's live streams end (modules/live). */
+  signedOut?: (token: string) => Promise<void>;
+};
 
 const toUser = (u: SessionUser) => ({ ...u, role: u.role as z.infer<typeof ZUser>['role'] });
 /** The login answer is the contract's `{ user }`; whether a password change is due, /me says. */
@@ -16,7 +22,10 @@ function loginUser(u: SessionUser) {
   return user;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, throttle, passwords }) => {
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
+  app,
+  { sessions, throttle, passwords, signedOut },
+) => {
   app.post(
     '/api/auth/login',
     {
@@ -82,7 +91,10 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { sessions, t
     { schema: { tags: ['session'], response: { 204: z.null() } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await sessions.revoke(token);
+      if (token) {
+        await sessions.revoke(token);
+        await signedOut?.(token);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

@@ -1,6 +1,7 @@
 import type { ActionResult, Actor } from '@sp/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { conflict } from '../../lib/http-errors.ts';
+import { recordCaseChanges } from './case-changes.ts';
 import { appendEvent } from './case-history.ts';
 import { type CaseRow, columnsOf } from './case-record.ts';
 import { updateCaseIfVersion } from './case-store.repository.ts';
@@ -19,7 +20,8 @@ type Commit = {
 
 /**
  * Persists an applied action: the case only if its version is unchanged (zero rows means
- * someone else won: 409, and the transaction rolls back), the derived rows, the event.
+ * someone else won: 409, and the transaction rolls back), the derived rows, the event, and who
+ * is told of it (notifications, and the live announcement sent on commit).
  */
 export async function commitTransition(tx: Prisma.TransactionClient, c: Commit): Promise<CaseRow> {
   const { current, result } = c;
@@ -27,5 +29,15 @@ export async function commitTransition(tx: Prisma.TransactionClient, c: Commit):
   if ((await updateCaseIfVersion(tx, current.id, current.version, columns)) === 0) throw conflict();
   await writeDerivedRows(tx, result.derived, { caseId: current.id, actor: c.actor, drawn: c.drawn });
   await appendEvent(tx, current.id, result.next.version, result.event, c.head);
+  await recordCaseChanges(tx, [
+    {
+      caseId: current.id,
+      action: result.event.action,
+      fromState: result.event.fromState,
+      after: result.next,
+      actor: c.actor,
+      at: c.now,
+    },
+  ]);
   return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
 }

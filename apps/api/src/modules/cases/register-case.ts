@@ -10,6 +10,7 @@ import {
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
+import { recordCaseChanges } from '../case-store/case-changes.ts';
 import { appendEvent } from '../case-store/case-history.ts';
 import { drawNumber } from '../case-store/document-numbers.ts';
 import { TX_OPTIONS } from '../case-store/tx-options.ts';
@@ -81,6 +82,9 @@ export async function registerCase(
         channel: opts.channel ?? 'STAFF',
       },
     });
+    await recordCaseChanges(tx, [
+      { caseId: created.id, action: REGISTER_ACTION, fromState: null, after: snap, actor, at: now },
+    ]);
     await opts.afterCreate?.(tx, created);
     return created;
   }, TX_OPTIONS);

@@ -8,6 +8,7 @@ import {
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
+import { type CaseChange, recordCaseChanges } from '../case-store/case-changes.ts';
 import { type CaseColumns, columnsOf, snapshotOf } from '../case-store/case-record.ts';
 import { insertEvents, updateCasesIfVersion } from '../case-store/case-store.repository.ts';
 import { chainedEventRow, type StoredEvent } from '../case-store/event-chain.ts';
@@ -32,6 +33,7 @@ export function createSweepService({ prisma, clock, calendars }: Deps) {
       const claimed = await claimOverdue(tx, now, SWEEP_STATES, SWEEP_BATCH);
       const updates: { id: string; expectedVersion: number; columns: CaseColumns }[] = [];
       const events: StoredEvent[] = [];
+      const changes: CaseChange[] = [];
       for (const c of claimed) {
         const snap = snapshotOf(c);
         const payload = { reason: overdueReferralReason(snap) };
@@ -39,12 +41,21 @@ export function createSweepService({ prisma, clock, calendars }: Deps) {
         if (!result.ok) continue; // e.g. the deadline was extended since it was indexed
         updates.push({ id: c.id, expectedVersion: c.version, columns: columnsOf(result.next, now) });
         events.push(chainedEventRow(c.id, result.next.version, result.event, c.headHash));
+        changes.push({
+          caseId: c.id,
+          action: result.event.action,
+          fromState: result.event.fromState,
+          after: result.next,
+          actor: SYSTEM_ACTOR,
+          at: now,
+        });
       }
       if (updates.length === 0) return claimed.length === 0 ? -1 : 0;
       // The rows are locked, so every version still matches; if one did not, write nothing.
       if ((await updateCasesIfVersion(tx, updates)) !== updates.length)
         throw new Error('sweep: a claimed case changed under its lock');
       await insertEvents(tx, events);
+      await recordCaseChanges(tx, changes);
       return updates.length;
     }, TX_OPTIONS);
   }

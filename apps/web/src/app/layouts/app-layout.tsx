@@ -1,6 +1,6 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { BellOutlined, MenuOutlined } from '@ant-design/icons';
 import { isAdministratorRole, type TUser } from '@sp/domain';
-import { Breadcrumb, Button, Drawer, Layout, Menu } from 'antd';
+import { Badge, Breadcrumb, Button, Drawer, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,10 +14,12 @@ import {
 } from 'react-router';
 import { useLogout } from '../../features/auth/api/logout';
 import { CalendarWarning } from '../../features/calendar/components/calendar-warning';
+import { useLiveUpdates } from '../../features/notifications/api/live-updates';
+import { useUnreadCount } from '../../features/notifications/api/notifications';
 import { useOfficeProfile } from '../../features/office/api/get-office-profile';
 import { LanguageSwitch } from '../language-switch';
 import { ROLE_HOME } from '../role-home';
-import { MENU, selectedMenuPath } from './menu-config';
+import { MENU, NOTIFICATIONS_PATH, selectedMenuPath } from './menu-config';
 import './app-layout.css';
 
 type Crumb = { crumb?: string };
@@ -27,6 +29,7 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
   const { pathname } = useLocation();
   const entries = MENU[user.role];
   const selected = selectedMenuPath(entries, pathname);
+  const unread = useUnreadCount();
   return (
     <nav aria-label={t('app.mainMenu')}>
       <Menu
@@ -38,6 +41,16 @@ function SideMenu({ user, onNavigate }: { user: TUser; onNavigate?: () => void }
           label: (
             <Link to={e.path} onClick={onNavigate} aria-current={selected === e.path ? 'page' : undefined}>
               {t(e.label)}
+              {e.path === NOTIFICATIONS_PATH && unread > 0 ? (
+                <Badge
+                  className="sp-menu-badge"
+                  count={unread}
+                  overflowCount={99}
+                  size="small"
+                  data-testid="menu-unread"
+                  title={t('notifications.badge', { n: unread })}
+                />
+              ) : null}
             </Link>
           ),
         }))}
@@ -72,6 +85,8 @@ export default function AppLayout() {
   const home = ROLE_HOME[user.role];
   const office = useOfficeProfile().profile;
   const roleLabel = t(`roles.${user.role}`);
+  const unread = useUnreadCount();
+  useLiveUpdates();
 
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
@@ -108,6 +123,16 @@ export default function AppLayout() {
               <span className="sp-header__role sp-header__role-tag">{roleLabel}</span>
             )}
           </span>
+          <Link
+            to={NOTIFICATIONS_PATH}
+            className="sp-header__bell"
+            data-testid="header-notifications"
+            aria-label={`${t('nav.notifications')}${unread > 0 ? `：${t('notifications.badge', { n: unread })}` : ''}`}
+          >
+            <Badge count={unread} overflowCount={99} size="small">
+              <BellOutlined />
+            </Badge>
+          </Link>
           <Link to="/account/password" className="sp-header__link" data-testid="account-password-link">
             {t('account.changePassword')}
           </Link>

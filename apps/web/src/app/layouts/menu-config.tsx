@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
@@ -41,13 +42,17 @@ const mySheets: MenuEntry = {
   label: 'registry.nav.mySheets',
   icon: <CheckSquareOutlined />,
 };
+/** 待办通知: every role has it, with the unread count beside it. */
+export const NOTIFICATIONS_PATH = '/notifications';
+const inbox: MenuEntry = { path: NOTIFICATIONS_PATH, label: 'nav.notifications', icon: <BellOutlined /> };
 const unitInbox: MenuEntry = { path: '/unit/notices', label: 'nav.unitInbox', icon: <InboxOutlined /> };
 
 /** The side menu of each role: its own work, nothing else. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  CENTER_STAFF: [dashboard, queue, intake, reviews, mySheets],
+  CENTER_STAFF: [dashboard, inbox, queue, intake, reviews, mySheets],
   CENTER_DIRECTOR: [
     dashboard,
+    inbox,
     { path: '/director/approvals', label: 'nav.approvals', icon: <AuditOutlined /> },
     { path: '/director/extensions', label: 'nav.extensions', icon: <FieldTimeOutlined /> },
     { path: '/director/objections', label: 'nav.objections', icon: <WarningOutlined /> },
@@ -56,15 +61,17 @@ export const MENU: Record<Role, MenuEntry[]> = {
     intake,
     reviews,
   ],
-  UNIT_HANDLER: [unitInbox, mySheets],
-  UNIT_LEADER: [unitInbox, mySheets],
+  UNIT_HANDLER: [unitInbox, inbox, mySheets],
+  UNIT_LEADER: [unitInbox, inbox, mySheets],
   SUPERVISOR: [
     { path: '/supervisor/report', label: 'nav.supervisorReport', icon: <FileAddOutlined /> },
     { path: '/supervisor/reports', label: 'nav.myReports', icon: <FileTextOutlined /> },
+    inbox,
   ],
   DISCIPLINE: [
     { path: '/discipline/referrals', label: 'nav.referrals', icon: <InboxOutlined /> },
     { path: '/discipline/transfer-in', label: 'nav.transferIn', icon: <SendOutlined /> },
+    inbox,
   ],
   ADMIN: [
     { path: '/admin/users', label: 'administration.nav.users', icon: <TeamOutlined /> },

@@ -1,6 +1,7 @@
 import { accountZhCN } from './account';
 import { administrationZhCN } from './administration';
 import { domainTermsZhCN } from './domain-terms';
+import { notificationsZhCN } from './notifications';
 import { officeZhCN } from './office';
 import { registryZhCN } from './registry';
 
@@ -12,4 +13,5 @@ export const featureSectionsZhCN = {
   administration: administrationZhCN,
   account: accountZhCN,
   registry: registryZhCN,
+  notifications: notificationsZhCN,
 };
