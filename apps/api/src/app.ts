@@ -129,7 +129,7 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
     reportsPerMinute: config.publicReportsPerMinute,
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
-  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock }) });
+  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
   const units = createUnitsService({ prisma });
   await app.register(unitOptionsRoutes, { units });
   await app.register(unitsAdminRoutes, { units });
