@@ -89,6 +89,8 @@ export type TestAppOptions = {
   /** A web build folder to serve (default none), and TRUST_PROXY as parsed (default false). */
   webDist?: string;
   trustProxy?: boolean | string[];
+  /** Lower the .xlsx export cap (to test the 413 without 200,000 cases). */
+  exportMaxRows?: number;
 };
 
 export type Client = {
@@ -140,6 +142,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
         publicReportsPerMinute: 30,
         logLevel: 'silent',
         trustProxy: opts.trustProxy ?? false,
+        ...(opts.exportMaxRows ? { exportMaxRows: opts.exportMaxRows } : {}),
       },
       db,
       clock,

@@ -15,6 +15,7 @@ export * from './api/cases.ts';
 export * from './api/common.ts';
 export * from './api/deadline.ts';
 export * from './api/directory.ts';
+export * from './api/exports.ts';
 export * from './api/office-profile.ts';
 export * from './api/public.ts';
 export * from './api/registry.ts';

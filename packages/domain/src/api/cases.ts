@@ -125,6 +125,7 @@ export const ZReporterView = z.object({
   phone: z.string().nullable(),
   anonymous: z.boolean(),
 });
+export type TReporterView = z.infer<typeof ZReporterView>;
 
 export const ZCaseSummary = z.object({
   id: z.string(),

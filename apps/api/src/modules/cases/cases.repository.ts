@@ -147,3 +147,36 @@ export async function findAttachmentUploads(db: Db, ids: string[]) {
       })
     : [];
 }
+
+export async function countCases(db: Db, where: Prisma.CaseWhereInput) {
+  return db.case.count({ where });
+}
+
+/** The next page of the list's order (newest first) after `after`, for exports read page by page. */
+export async function pageAfter(
+  db: Db,
+  where: Prisma.CaseWhereInput,
+  after: { createdAt: Date; id: string } | null,
+  take: number,
+) {
+  const keyset: Prisma.CaseWhereInput = after
+    ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+    : {};
+  return db.case.findMany({
+    where: { AND: [where, keyset] },
+    select: caseSelect,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take,
+  });
+}
+
+export async function findReporters(db: Db, caseIds: string[]) {
+  return db.reporter.findMany({ where: { caseId: { in: caseIds } } });
+}
+
+export async function logReporterAccesses(
+  db: Db,
+  entries: { caseId: string; userId: string; route: string }[],
+) {
+  if (entries.length > 0) await db.reporterAccess.createMany({ data: entries });
+}
