@@ -7,6 +7,7 @@ import {
   type TStats,
   workingDaysBetween,
 } from '@sp/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventBody } from './flows.ts';
 import { createTestApp, expectProblem, expectStatus, type TestApp } from './helper.ts';
@@ -250,5 +251,68 @@ describe('periods refused with 400 VALIDATION', () => {
       expect(expectProblem(await director.get(`/api/stats?${q}`), 400).code).toBe('VALIDATION');
     // Exactly five years is fine.
     expectStatus(await director.get('/api/stats?from=2021-07-01&to=2026-06-30'), 200);
+  });
+});
+
+describe('GET /api/stats/export.xlsx', () => {
+  it('the same numbers as GET /api/stats, sheet by sheet, Chinese headers and a UTF-8 file name', async () => {
+    const director = await t.as('director');
+    const query = 'from=2026-01-01&to=2026-06-30';
+    const stats = expectStatus<TStats>(await director.get(`/api/stats?${query}`), 200);
+    const res = await director.get(`/api/stats/export.xlsx?${query}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(String(res.headers['content-disposition'])).toContain(
+      `filename*=UTF-8''${encodeURIComponent('执法监督统计-2026-01-01至2026-06-30.xlsx')}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '总览',
+      '按单位',
+      '按来源',
+      '移送原因',
+      '各环节用时',
+      '月度趋势',
+    ]);
+    const values = (name: string) => {
+      const rows: ExcelJS.CellValue[][] = [];
+      wb.getWorksheet(name)!.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+      return rows;
+    };
+    const overview = new Map(values('总览').map((r) => [r[0], r[1]]));
+    expect(overview.get('下发监督文书数')).toBe(stats.noticesIssued);
+    expect(overview.get('整改落实率（%）')).toBe(Math.round(stats.implementationRate! * 1000) / 10);
+    expect(overview.get('按期答复率（%）')).toBe(Math.round(stats.onTimeRate! * 1000) / 10);
+    expect(overview.get('移送纪检监察数')).toBe(stats.referrals.total);
+    const units = values('按单位');
+    expect(units[0]).toEqual([
+      '执法单位',
+      '登记案件',
+      '办理中',
+      '即将到期',
+      '逾期',
+      '其中逾期移送',
+      '下发文书',
+      '整改落实',
+      '移送未落实',
+      '整改落实率（%）',
+    ]);
+    expect(units.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual(
+      stats.byUnit.map((u) => [u.unitName, u.cases, u.overdue]),
+    );
+    expect(
+      values('月度趋势')
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(stats.trend.map((m) => m.registered));
+    expect(wb.getWorksheet('按单位')!.getColumn(1).width).toBe(26);
+    // The same refusals as the JSON, and the center's only.
+    expect(
+      expectProblem(await director.get('/api/stats/export.xlsx?from=2026-02-01&to=2026-01-01'), 400).code,
+    ).toBe('VALIDATION');
+    expect((await (await t.as('unit1.leader')).get('/api/stats/export.xlsx')).statusCode).toBe(403);
   });
 });

@@ -65,3 +65,109 @@ export function caseExportColumns(withReporter: boolean): ExportColumn<CaseExpor
     { header: '举报人电话', width: 16, value: (r) => r.reporter?.phone ?? null },
   ];
 }
+
+// ── The statistics workbook ──────────────────────────────────────────────────────────────
+
+type Stats = import('./stats.ts').TStats;
+const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+
+export type StatsSheet<T> = { name: string; columns: ExportColumn<T>[]; rows: (s: Stats) => T[] };
+
+const overview: StatsSheet<[string, ExportCell]> = {
+  name: '总览',
+  columns: [
+    { header: '指标', width: 28, value: (r) => r[0] },
+    { header: '数值', width: 14, value: (r) => r[1] },
+  ],
+  rows: (s) => [
+    ['统计期间', s.period.from ? `${s.period.from} 至 ${s.period.to}` : '全部'],
+    ['登记案件数', s.cases],
+    ['下发监督文书数', s.noticesIssued],
+    ...Object.entries(s.noticesByInstrument).map(
+      ([k, v]) =>
+        [`其中：${zhCN.instruments[k as keyof typeof zhCN.instruments]}`, v] as [string, ExportCell],
+    ),
+    ['整改落实数', s.implemented],
+    ['移送未落实数', s.notImplemented],
+    ['整改落实率（%）', percent(s.implementationRate)],
+    ['应答复数', s.repliesDue],
+    ['按期答复数', s.repliesOnTime],
+    ['按期答复率（%）', percent(s.onTimeRate)],
+    ['移送纪检监察数', s.referrals.total],
+  ],
+};
+
+type UnitRow = Stats['byUnit'][number];
+const byUnit: StatsSheet<UnitRow> = {
+  name: '按单位',
+  columns: [
+    { header: '执法单位', width: 26, value: (u) => u.unitName },
+    { header: '登记案件', width: 10, value: (u) => u.cases },
+    { header: '办理中', width: 10, value: (u) => u.open },
+    { header: '即将到期', width: 10, value: (u) => u.dueSoon },
+    { header: '逾期', width: 10, value: (u) => u.overdue },
+    { header: '其中逾期移送', width: 12, value: (u) => u.referredForLateness },
+    { header: '下发文书', width: 10, value: (u) => u.noticesIssued },
+    { header: '整改落实', width: 10, value: (u) => u.implemented },
+    { header: '移送未落实', width: 12, value: (u) => u.notImplemented },
+    { header: '整改落实率（%）', width: 16, value: (u) => percent(u.implementationRate) },
+  ],
+  rows: (s) => s.byUnit,
+};
+
+const bySource: StatsSheet<[string, number]> = {
+  name: '按来源',
+  columns: [
+    { header: '线索来源', width: 22, value: (r) => r[0] },
+    { header: '案件数', width: 10, value: (r) => r[1] },
+  ],
+  rows: (s) => Object.entries(s.bySource).map(([k, v]) => [zhCN.sources[k as keyof typeof zhCN.sources], v]),
+};
+
+const referrals: StatsSheet<[string, number]> = {
+  name: '移送原因',
+  columns: [
+    { header: '移送原因', width: 22, value: (r) => r[0] },
+    { header: '案件数', width: 10, value: (r) => r[1] },
+  ],
+  rows: (s) =>
+    Object.entries(s.referrals.byReason).map(([k, v]) => [
+      zhCN.referralKinds[k as keyof typeof zhCN.referralKinds],
+      v,
+    ]),
+};
+
+type StageRow = Stats['stageDays'][number];
+const stages: StatsSheet<StageRow> = {
+  name: '各环节用时',
+  columns: [
+    { header: '环节', width: 20, value: (r) => zhCN.states[r.state] },
+    { header: '到达案件数', width: 12, value: (r) => r.cases },
+    { header: '自登记起平均工作日', width: 20, value: (r) => r.averageWorkingDays },
+  ],
+  rows: (s) => s.stageDays,
+};
+
+type MonthRow = Stats['trend'][number];
+const trend: StatsSheet<MonthRow> = {
+  name: '月度趋势',
+  columns: [
+    { header: '月份', width: 10, value: (r) => r.month },
+    { header: '登记案件', width: 10, value: (r) => r.registered },
+    { header: '下发文书', width: 10, value: (r) => r.noticesIssued },
+    { header: '整改落实', width: 10, value: (r) => r.implemented },
+    { header: '移送未落实', width: 12, value: (r) => r.notImplemented },
+    { header: '整改落实率（%）', width: 16, value: (r) => percent(r.implementationRate) },
+  ],
+  rows: (s) => s.trend,
+};
+
+/** The sheets of GET /api/stats/export.xlsx, in order. */
+export const STATS_EXPORT_SHEETS = [
+  overview,
+  byUnit,
+  bySource,
+  referrals,
+  stages,
+  trend,
+] as StatsSheet<unknown>[];

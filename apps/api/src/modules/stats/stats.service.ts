@@ -4,6 +4,7 @@ import {
   canSeeStatistics,
   periodInstants,
   replyTimeliness,
+  STATS_EXPORT_SHEETS,
   type StageTotals,
   summarizeStatistics,
   type TStats,
@@ -13,6 +14,7 @@ import {
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { forbidden } from '../../lib/http-errors.ts';
+import { createXlsxStream } from '../../lib/xlsx-stream.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import { groupCases, historiesOf, listUnits, type Period, pageOfCases } from './stats.repository.ts';
 
@@ -99,3 +101,17 @@ function dueAtOf(data: unknown): string | null {
 }
 
 export type StatsService = ReturnType<typeof createStatsService>;
+
+/** The statistics as an .xlsx (domain: STATS_EXPORT_SHEETS), streamed like the case export. */
+export function statsWorkbook(stats: TStats) {
+  const xlsx = createXlsxStream();
+  void (async () => {
+    for (const s of STATS_EXPORT_SHEETS) {
+      const sheet = xlsx.sheet(s.name, s.columns);
+      for (const row of s.rows(stats)) sheet.addRow(row);
+      sheet.commit();
+    }
+    await xlsx.commit();
+  })().catch((error: unknown) => xlsx.stream.destroy(error as Error));
+  return xlsx.stream;
+}
