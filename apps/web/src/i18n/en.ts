@@ -3,6 +3,7 @@ import { accountEn } from './sections/account';
 import { administrationEn } from './sections/administration';
 import { officeEn } from './sections/office';
 import { registryEn } from './sections/registry-en';
+import { statisticsEn } from './sections/statistics-en';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -15,6 +16,8 @@ export const en: Messages = {
   roles: domain.roles,
   publicStatuses: domain.publicStatuses,
   overdueReasons: domain.overdueReasons,
+  referralKinds: domain.referralKinds,
+  instruments: domain.instruments,
   register: domain.register,
   app: {
     brand: 'Supervision+', name: 'Administrative Enforcement Supervision Platform',
@@ -170,4 +173,5 @@ export const en: Messages = {
   administration: administrationEn,
   account: accountEn,
   registry: registryEn,
+  statistics: statisticsEn,
 };

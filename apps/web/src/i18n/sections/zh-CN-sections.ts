@@ -3,6 +3,7 @@ import { administrationZhCN } from './administration';
 import { domainTermsZhCN } from './domain-terms';
 import { officeZhCN } from './office';
 import { registryZhCN } from './registry';
+import { statisticsZhCN } from './statistics';
 
 // The zh-CN feature sections, one chunk that loads with the signed-in app or the public layout
 // (see ensureFeatureSections in ../index.ts); en.ts carries its own, since English loads on demand.
@@ -12,4 +13,5 @@ export const featureSectionsZhCN = {
   administration: administrationZhCN,
   account: accountZhCN,
   registry: registryZhCN,
+  statistics: statisticsZhCN,
 };
