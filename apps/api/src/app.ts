@@ -22,6 +22,8 @@ import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCaseEventsService } from './modules/cases/case-events.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { casesExportRoutes } from './modules/cases/cases-export.routes.ts';
+import { createCasesExportService } from './modules/cases/cases-export.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
@@ -71,7 +73,10 @@ import webApp from './plugins/web-app.ts';
 
 export type AppDeps = {
   config: Pick<Config, 'dataDir' | 'testClock' | 'publicReportsPerMinute' | 'logLevel'> &
-    Partial<Pick<Config, 'trustProxy'>>;
+    Partial<Pick<Config, 'trustProxy'>> & {
+      /** The most rows an .xlsx export may have (default EXPORT_MAX_ROWS; tests lower it). */
+      exportMaxRows?: number;
+    };
   db: Database;
   clock: Clock;
   /** The web app's build folder, served on the same port; null in API-only tests. */
@@ -146,6 +151,15 @@ export async function buildApp({
     notifications: createNotificationsService({ prisma, clock }),
   });
   await app.register(casesRoutes, { cases, events });
+  await app.register(casesExportRoutes, {
+    exports: createCasesExportService({
+      prisma,
+      clock,
+      calendars,
+      ...(config.exportMaxRows ? { maxRows: config.exportMaxRows } : {}),
+    }),
+    now: () => clock.now(),
+  });
   await app.register(attachmentsRoutes, { attachments });
   await app.register(replyDraftsRoutes, { replyDrafts: createReplyDraftsService({ prisma, clock }) });
   await app.register(publicRoutes, {
@@ -153,7 +167,7 @@ export async function buildApp({
     reportsPerMinute: config.publicReportsPerMinute,
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
-  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock }) });
+  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
   const units = createUnitsService({ prisma });
   await app.register(unitOptionsRoutes, { units });
   await app.register(unitsAdminRoutes, { units });

@@ -91,6 +91,8 @@ export type TestAppOptions = {
   trustProxy?: boolean | string[];
   /** Live streams' heartbeat (default the app's 15 s). */
   liveHeartbeatMs?: number;
+  /** Lower the .xlsx export cap (to test the 413 without 200,000 cases). */
+  exportMaxRows?: number;
 };
 
 export type Client = {
@@ -142,6 +144,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
         publicReportsPerMinute: 30,
         logLevel: 'silent',
         trustProxy: opts.trustProxy ?? false,
+        ...(opts.exportMaxRows ? { exportMaxRows: opts.exportMaxRows } : {}),
       },
       db,
       clock,

@@ -4,6 +4,7 @@ import { administrationEn } from './sections/administration';
 import { notificationsEn } from './sections/notifications';
 import { officeEn } from './sections/office';
 import { registryEn } from './sections/registry-en';
+import { statisticsEn } from './sections/statistics-en';
 import type { Messages } from './types';
 
 // All interface text in English (loaded on demand). Domain terms come from @sp/domain.
@@ -16,6 +17,8 @@ export const en: Messages = {
   roles: domain.roles,
   publicStatuses: domain.publicStatuses,
   overdueReasons: domain.overdueReasons,
+  referralKinds: domain.referralKinds,
+  instruments: domain.instruments,
   register: domain.register,
   app: {
     brand: 'Supervision+', name: 'Administrative Enforcement Supervision Platform',
@@ -172,4 +175,5 @@ export const en: Messages = {
   account: accountEn,
   registry: registryEn,
   notifications: notificationsEn,
+  statistics: statisticsEn,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type PeriodDates, periodProblem } from '../stats/period.ts';
 import { DEADLINE_STATUSES } from '../workflow/deadline-status.ts';
 import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
@@ -6,6 +7,7 @@ import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
 import { ZDeadlineExplanation } from './deadline.ts';
+import { ZIsoDate } from './registry.ts';
 
 export const ZPhone = z
   .string()
@@ -33,7 +35,22 @@ export const ZCreateCaseRequest = z.object({
 });
 export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
 
-export const ZCaseListQuery = ZPageQuery.extend({
+/** A period of dates (YYYY-MM-DD, inclusive, China's days): reversed or over five years → 400. */
+export const refinePeriod = (p: PeriodDates, ctx: z.RefinementCtx) => {
+  const problem = periodProblem(p);
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message:
+        problem === 'REVERSED'
+          ? '结束日期早于开始日期 / the period ends before it starts'
+          : '时间段不能超过 5 年 / the period may not exceed 5 years',
+    });
+};
+
+/** The list's filters (also the Excel export's): without paging. */
+export const ZCaseFilters = z.object({
   state: z.enum(STATES).optional(),
   unitId: z.uuid().optional(),
   source: z.enum(SOURCES).optional(),
@@ -41,9 +58,23 @@ export const ZCaseListQuery = ZPageQuery.extend({
   /** Only cases whose unit asked for an extension that the director has not decided yet. */
   extensionPending: ZQueryBoolean.optional(),
   dueSoon: ZQueryBoolean.optional(),
+  /** Several words separated by spaces: every word must match (title, number or description). */
   q: z.string().trim().max(200).optional(),
+  /** Registration date from (inclusive, YYYY-MM-DD, China's day). */
+  from: ZIsoDate.optional(),
+  /** Registration date to (inclusive). */
+  to: ZIsoDate.optional(),
 });
+export type TCaseFilters = z.infer<typeof ZCaseFilters>;
+
+export const ZCaseListQuery = ZPageQuery.extend(ZCaseFilters.shape).superRefine(refinePeriod);
 export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
+
+export const ZCaseExportQuery = ZCaseFilters.superRefine(refinePeriod);
+
+/** The words of a search: every one must match. */
+export const searchWords = (q: string | undefined): string[] =>
+  (q ?? '').split(/\s+/u).filter((w) => w.length > 0);
 
 export const ZActionRequest = z.looseObject({
   action: z.enum(ACTION_NAMES),
@@ -94,6 +125,7 @@ export const ZReporterView = z.object({
   phone: z.string().nullable(),
   anonymous: z.boolean(),
 });
+export type TReporterView = z.infer<typeof ZReporterView>;
 
 export const ZCaseSummary = z.object({
   id: z.string(),

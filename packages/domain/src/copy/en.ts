@@ -91,6 +91,8 @@ export const en = {
     CLOSED: 'Closed',
   } satisfies Record<PublicStatus, string>,
   overdueReasons,
+  /** How the statistics count a referral: the sweep's reason, or the director's decision. */
+  referralKinds: { ...overdueReasons, DIRECTOR: 'Referred by the director' },
   fields: {
     reason: { label: 'Reason', hint: 'It will be kept in the case record.' },
     feedback: {

@@ -92,6 +92,8 @@ export const zhCN = {
     CLOSED: '已办结',
   } satisfies Record<PublicStatus, string>,
   overdueReasons,
+  /** How the statistics count a referral: the sweep's reason, or the director's decision. */
+  referralKinds: { ...overdueReasons, DIRECTOR: '负责人决定移送' },
   /** Labels and hints of every action's payload fields (the web's generated forms show these). */
   fields: {
     reason: { label: '理由', hint: '写明理由，将记入案件记录。' },

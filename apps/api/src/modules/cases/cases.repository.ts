@@ -1,4 +1,11 @@
-import type { CaseScope, CaseSnapshot, TCaseListQuery, TCreateCaseRequest } from '@sp/domain';
+import {
+  type CaseScope,
+  type CaseSnapshot,
+  periodInstants,
+  searchWords,
+  type TCaseFilters,
+  type TCreateCaseRequest,
+} from '@sp/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { caseSelect } from '../case-store/case-record.ts';
 import type { Db } from '../case-store/case-store.repository.ts';
@@ -25,7 +32,7 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   }
 }
 
-export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prisma.CaseWhereInput {
+export function listWhere(scope: CaseScope, q: TCaseFilters, now: Date): Prisma.CaseWhereInput {
   const and: Prisma.CaseWhereInput[] = [scopeWhere(scope)];
   if (q.state) and.push({ state: q.state });
   if (q.unitId) and.push({ unitId: q.unitId });
@@ -37,11 +44,12 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
   if (q.dueSoon === true) and.push({ dueSoonAt: { lte: now }, dueAt: { gte: now } });
   if (q.dueSoon === false)
     and.push({ OR: [{ dueSoonAt: null }, { dueSoonAt: { gt: now } }, { dueAt: { lt: now } }] });
-  if (q.q) {
+  if (q.from || q.to) and.push({ createdAt: periodInstants(q) });
+  for (const word of searchWords(q.q)) {
     // Prisma turns `contains` into ILIKE without escaping: a search for "%" matched every case
     // and one ending in "\" was an SQL error. Backslash is PostgreSQL's default LIKE escape.
-    const contains = { contains: q.q.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
-    // Title, number or description (case_search holds them, trigram-indexed).
+    const contains = { contains: word.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
+    // Title, number or description (case_search holds them, trigram-indexed); every word must match.
     and.push({ search: { is: { text: contains } } });
   }
   return { AND: and };
@@ -138,4 +146,37 @@ export async function findAttachmentUploads(db: Db, ids: string[]) {
         select: { id: true, uploadedAt: true, uploadedById: true },
       })
     : [];
+}
+
+export async function countCases(db: Db, where: Prisma.CaseWhereInput) {
+  return db.case.count({ where });
+}
+
+/** The next page of the list's order (newest first) after `after`, for exports read page by page. */
+export async function pageAfter(
+  db: Db,
+  where: Prisma.CaseWhereInput,
+  after: { createdAt: Date; id: string } | null,
+  take: number,
+) {
+  const keyset: Prisma.CaseWhereInput = after
+    ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+    : {};
+  return db.case.findMany({
+    where: { AND: [where, keyset] },
+    select: caseSelect,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take,
+  });
+}
+
+export async function findReporters(db: Db, caseIds: string[]) {
+  return db.reporter.findMany({ where: { caseId: { in: caseIds } } });
+}
+
+export async function logReporterAccesses(
+  db: Db,
+  entries: { caseId: string; userId: string; route: string }[],
+) {
+  if (entries.length > 0) await db.reporterAccess.createMany({ data: entries });
 }

@@ -1,43 +1,54 @@
-import { type CaseState, NOTICE_LOOP_ENDS, TERMINAL_STATE } from '@sp/domain';
+import type { StatsGroup } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
-// Prisma only: the counts behind the dashboard, on the indexed columns.
+// Prisma only: the counts behind the statistics. Cases are grouped by the facts the domain's
+// statistics rules read (stats/case-facts.ts); the rules themselves live there.
 
-type PerUnit = { unitId: string; _count: { _all: number } }[];
+export type Period = { gte?: Date; lt?: Date };
 
-export async function countByState(db: PrismaClient): Promise<{ state: CaseState; count: number }[]> {
-  const rows = await db.case.groupBy({ by: ['state'], _count: { _all: true } });
-  return rows.map((r) => ({ state: r.state, count: r._count._all }));
+/**
+ * Cases registered in the period, counted per group of equal facts. A director's referral reason
+ * is free text and is not grouped on (only the system's reason codes are); the deadline light is
+ * the list's overdue / dueSoon filter on the indexed due dates.
+ */
+export async function groupCases(db: PrismaClient, period: Period, now: Date): Promise<StatsGroup[]> {
+  const gte = period.gte ?? null;
+  const lt = period.lt ?? null;
+  return db.$queryRaw<StatsGroup[]>`
+    SELECT unit_id::text AS "unitId", source::text AS source, state::text AS state,
+           outcome::text AS outcome, notice_issued AS "noticeIssued", referred,
+           workflow->'referral'->>'by' AS "referralBy",
+           CASE WHEN workflow->'referral'->>'by' = 'SYSTEM' THEN workflow->'referral'->>'reason' END
+             AS "referralReason",
+           workflow->'notice'->>'instrument' AS instrument,
+           CASE WHEN due_at < ${now} THEN 'OVERDUE' WHEN due_soon_at <= ${now} THEN 'DUE_SOON' END AS deadline,
+           to_char((created_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM') AS month,
+           count(*)::int AS count
+      FROM cases
+     WHERE (${gte}::timestamptz IS NULL OR created_at >= ${gte}::timestamptz)
+       AND (${lt}::timestamptz IS NULL OR created_at < ${lt}::timestamptz)
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`;
 }
 
-/** Per unit: open cases, running deadlines that are due soon, and overdue ones. */
-export async function countDeadlinesByUnit(db: PrismaClient, now: Date) {
-  const [units, open, dueSoon, overdue] = await Promise.all([
-    db.unit.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-    db.case.groupBy({ by: ['unitId'], where: { state: { not: TERMINAL_STATE } }, _count: { _all: true } }),
-    db.case.groupBy({
-      by: ['unitId'],
-      where: { dueSoonAt: { lte: now }, dueAt: { gte: now } },
-      _count: { _all: true },
-    }),
-    db.case.groupBy({ by: ['unitId'], where: { dueAt: { lt: now } }, _count: { _all: true } }),
-  ]);
-  const count = (rows: PerUnit, unitId: string) => rows.find((r) => r.unitId === unitId)?._count._all ?? 0;
-  return units.map((u) => ({
-    unitId: u.id,
-    unitName: u.name,
-    open: count(open, u.id),
-    dueSoon: count(dueSoon, u.id),
-    overdue: count(overdue, u.id),
-  }));
+export async function listUnits(db: PrismaClient) {
+  return db.unit.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
 
-/** Notices issued, and notice loops ended implemented / not implemented (domain: NOTICE_LOOP_ENDS). */
-export async function countNotices(db: PrismaClient) {
-  const [issued, implemented, notImplemented] = await Promise.all([
-    db.notice.count(),
-    db.case.count({ where: NOTICE_LOOP_ENDS.implemented }),
-    db.case.count({ where: NOTICE_LOOP_ENDS.notImplemented }),
-  ]);
-  return { issued, implemented, notImplemented };
+/** One page of the period's cases (by id), for reading their histories page by page. */
+export async function pageOfCases(db: PrismaClient, period: Period, after: string | null, take: number) {
+  return db.case.findMany({
+    where: { createdAt: period, ...(after ? { id: { gt: after } } : {}) },
+    select: { id: true, createdAt: true },
+    orderBy: { id: 'asc' },
+    take,
+  });
+}
+
+/** The histories of some cases, oldest first per case: what the stages and the replies are read from. */
+export async function historiesOf(db: PrismaClient, caseIds: string[]) {
+  return db.caseEvent.findMany({
+    where: { caseId: { in: caseIds } },
+    select: { caseId: true, action: true, toState: true, at: true, data: true },
+    orderBy: [{ caseId: 'asc' }, { seq: 'asc' }],
+  });
 }

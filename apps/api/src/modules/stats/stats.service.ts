@@ -1,29 +1,117 @@
-import { type Actor, canSeeStatistics, implementationRate, STATES, type TStats } from '@sp/domain';
+import {
+  type Actor,
+  type CaseState,
+  canSeeStatistics,
+  periodInstants,
+  replyTimeliness,
+  STATS_EXPORT_SHEETS,
+  type StageTotals,
+  summarizeStatistics,
+  type TStats,
+  type TStatsQuery,
+  workingDaysToStage,
+} from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { forbidden } from '../../lib/http-errors.ts';
-import { countByState, countDeadlinesByUnit, countNotices } from './stats.repository.ts';
+import { createXlsxStream } from '../../lib/xlsx-stream.ts';
+import type { CalendarService } from '../calendar/calendar.service.ts';
+import { groupCases, historiesOf, listUnits, type Period, pageOfCases } from './stats.repository.ts';
 
-/** The center's dashboard: cases per state, deadline alerts per unit, notices and 落实率. */
-export function createStatsService({ prisma, clock }: { prisma: PrismaClient; clock: Clock }) {
+const PAGE = 1000;
+
+/**
+ * The center's statistics for a period of registration dates: counts per group of equal facts,
+ * then the histories page by page (stages reached, replies due and on time); the domain decides
+ * what each fact counts as (stats/).
+ */
+export function createStatsService({
+  prisma,
+  clock,
+  calendars,
+}: {
+  prisma: PrismaClient;
+  clock: Clock;
+  calendars: CalendarService;
+}) {
+  async function readHistories(period: Period, now: Date) {
+    const cal = await calendars.current();
+    const replies = { due: 0, onTime: 0 };
+    const stages: StageTotals = new Map();
+    let after: string | null = null;
+    for (;;) {
+      const cases = await pageOfCases(prisma, period, after, PAGE);
+      if (cases.length === 0) break;
+      after = cases.at(-1)!.id;
+      const registered = new Map(cases.map((c) => [c.id, c.createdAt]));
+      const events = await historiesOf(
+        prisma,
+        cases.map((c) => c.id),
+      );
+      for (let i = 0; i < events.length; ) {
+        const caseId = events[i]!.caseId;
+        let j = i;
+        while (j < events.length && events[j]!.caseId === caseId) j++;
+        const history = events.slice(i, j);
+        i = j;
+        const r = replyTimeliness(
+          history.map((e) => ({ action: e.action, at: e.at, dueAt: dueAtOf(e.data) })),
+          now,
+        );
+        replies.due += r.due;
+        replies.onTime += r.onTime;
+        const reached = new Set<CaseState>();
+        for (const e of history) {
+          if (reached.has(e.toState)) continue;
+          reached.add(e.toState);
+          const s = stages.get(e.toState) ?? { cases: 0, workingDays: 0 };
+          s.cases++;
+          s.workingDays += workingDaysToStage(registered.get(caseId)!, e.at, cal);
+          stages.set(e.toState, s);
+        }
+      }
+      if (cases.length < PAGE) break;
+    }
+    return { replies, stages };
+  }
+
   return {
-    async get(actor: Actor): Promise<TStats> {
+    async get(actor: Actor, query: TStatsQuery = {}): Promise<TStats> {
       if (!canSeeStatistics(actor)) throw forbidden();
-      const [states, byUnit, notices] = await Promise.all([
-        countByState(prisma),
-        countDeadlinesByUnit(prisma, clock.now()),
-        countNotices(prisma),
+      const now = clock.now();
+      const period = periodInstants(query);
+      const [units, groups, histories] = await Promise.all([
+        listUnits(prisma),
+        groupCases(prisma, period, now),
+        readHistories(period, now),
       ]);
-      const byState = Object.fromEntries(STATES.map((s) => [s, 0])) as TStats['byState'];
-      for (const { state, count } of states) byState[state] = count;
-      return {
-        byState,
-        byUnit,
-        noticesIssued: notices.issued,
-        implementationRate: implementationRate(notices),
-      };
+      return summarizeStatistics({
+        period: { from: query.from ?? null, to: query.to ?? null },
+        units,
+        groups,
+        ...histories,
+      });
     },
   };
 }
 
+function dueAtOf(data: unknown): string | null {
+  const dueAt = (data as { dueAt?: unknown } | null)?.dueAt;
+  return typeof dueAt === 'string' ? dueAt : null;
+}
+
 export type StatsService = ReturnType<typeof createStatsService>;
+
+/** The statistics as an .xlsx (domain: STATS_EXPORT_SHEETS), streamed like the case export. */
+export function statsWorkbook(stats: TStats) {
+  const xlsx = createXlsxStream();
+  void (async () => {
+    for (const s of STATS_EXPORT_SHEETS) {
+      const sheet = xlsx.sheet(s.name, s.columns);
+      for (const row of s.rows(stats)) sheet.addRow(row);
+      sheet.commit();
+    }
+    await xlsx.commit();
+  })().catch((error: unknown) => xlsx.stream.destroy(error as Error));
+  return xlsx.stream;
+}

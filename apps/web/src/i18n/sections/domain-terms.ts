@@ -11,6 +11,8 @@ export const domainTermsZhCN = {
   roles: domain.roles,
   publicStatuses: domain.publicStatuses,
   overdueReasons: domain.overdueReasons,
+  referralKinds: domain.referralKinds,
+  instruments: domain.instruments,
   register: domain.register,
   // Payload fields' labels and hints are the domain's (copy/), so a new field needs no web edit.
   fields: {

@@ -4,6 +4,7 @@ import { domainTermsZhCN } from './domain-terms';
 import { notificationsZhCN } from './notifications';
 import { officeZhCN } from './office';
 import { registryZhCN } from './registry';
+import { statisticsZhCN } from './statistics';
 
 // The zh-CN feature sections, one chunk that loads with the signed-in app or the public layout
 // (see ensureFeatureSections in ../index.ts); en.ts carries its own, since English loads on demand.
@@ -14,4 +15,5 @@ export const featureSectionsZhCN = {
   account: accountZhCN,
   registry: registryZhCN,
   notifications: notificationsZhCN,
+  statistics: statisticsZhCN,
 };

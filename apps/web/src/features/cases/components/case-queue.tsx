@@ -1,9 +1,10 @@
 import { type CaseSource, SOURCES } from '@sp/domain';
 import { useQueries } from '@tanstack/react-query';
-import { Tabs } from 'antd';
+import { Button, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/status-views';
+import { casesExportUrl } from '../api/export-cases';
 import { casesQueryOptions, useCases } from '../api/get-cases';
 import { CaseTable } from './case-table';
 import { QueueFilters, type QueueFilterValues } from './queue-filters';
@@ -66,7 +67,17 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
 
   return (
     <div className="sp-queue">
-      <QueueFilters units={units} value={filters} onChange={(f) => update({ filters: f, page: 1 })} />
+      <div className="sp-queue-toolbar">
+        <QueueFilters units={units} value={filters} onChange={(f) => update({ filters: f, page: 1 })} />
+        <Button
+          href={casesExportUrl({ ...filters, ...tab.filter })}
+          download
+          title={t('statistics.export.hint')}
+          data-testid="cases-export"
+        >
+          {t('statistics.export.button')}
+        </Button>
+      </div>
       <Tabs
         activeKey={tab.key}
         onChange={(key) => update({ tab: key, page: 1 })}

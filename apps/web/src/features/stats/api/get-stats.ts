@@ -1,11 +1,24 @@
 import { ZStats } from '@sp/domain';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from '../../../lib/api-client';
 
-export function getStats(signal?: AbortSignal) {
-  return request('GET', '/api/stats', ZStats, { signal });
+export type StatsPeriod = { from: string; to: string } | null;
+
+const query = (period: StatsPeriod) =>
+  period ? `?${new URLSearchParams({ from: period.from, to: period.to }).toString()}` : '';
+
+export function getStats(period: StatsPeriod, signal?: AbortSignal) {
+  return request('GET', `/api/stats${query(period)}`, ZStats, { signal });
 }
 
-export function useStats() {
-  return useQuery({ queryKey: ['stats'], queryFn: ({ signal }) => getStats(signal) });
+/** The statistics of a period of registration dates (null: all time). */
+export function useStats(period: StatsPeriod = null) {
+  return useQuery({
+    queryKey: ['stats', period],
+    queryFn: ({ signal }) => getStats(period, signal),
+    placeholderData: keepPreviousData,
+  });
 }
+
+/** Where the period's statistics download as .xlsx. */
+export const statsExportUrl = (period: StatsPeriod) => `/api/stats/export.xlsx${query(period)}`;

@@ -1,9 +1,14 @@
 import { type CaseState, STATES, type TStats } from '@sp/domain';
+import { Button } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SectionCard } from '../../../components/section-card';
 import { QueryView } from '../../../components/status-views';
-import { useStats } from '../api/get-stats';
+import { statsExportUrl, useStats } from '../api/get-stats';
+import { initialChoice, type PeriodChoice, periodOf } from '../period';
+import { PeriodPicker } from './period-picker';
+import { StatsCharts } from './stats-charts';
 import './dashboard.css';
 
 /** Which queue tab lists the cases of a state. */
@@ -23,13 +28,31 @@ function Totals({ stats }: { stats: TStats }) {
   const { t } = useTranslation();
   const dueSoon = stats.byUnit.reduce((sum, u) => sum + u.dueSoon, 0);
   const overdue = stats.byUnit.reduce((sum, u) => sum + u.overdue, 0);
-  const rate =
-    stats.implementationRate === null
-      ? t('dashboard.noRate')
-      : `${Math.round(stats.implementationRate * 100)}%`;
+  const pct = (r: number | null) => (r === null ? t('dashboard.noRate') : `${Math.round(r * 1000) / 10}%`);
   const tiles = [
+    { key: 'cases', label: t('statistics.tiles.cases'), value: stats.cases },
     { key: 'notices', label: t('dashboard.noticesIssued'), value: stats.noticesIssued },
-    { key: 'rate', label: t('dashboard.implementationRate'), value: rate },
+    {
+      key: 'rate',
+      label: t('dashboard.implementationRate'),
+      value: pct(stats.implementationRate),
+      note: t('statistics.tiles.rateOf', {
+        num: stats.implemented,
+        den: stats.implemented + stats.notImplemented,
+      }),
+    },
+    {
+      key: 'onTime',
+      label: t('statistics.tiles.onTimeRate'),
+      value: pct(stats.onTimeRate),
+      note: t('statistics.tiles.rateOf', { num: stats.repliesOnTime, den: stats.repliesDue }),
+    },
+    {
+      key: 'referrals',
+      label: t('statistics.tiles.referrals'),
+      value: stats.referrals.total,
+      to: '/cases?tab=referred',
+    },
     {
       key: 'dueSoon',
       label: t('dashboard.dueSoon'),
@@ -57,6 +80,7 @@ function Totals({ stats }: { stats: TStats }) {
           <span className="sp-tile__value">
             {tile.to ? <Link to={tile.to}>{tile.value}</Link> : tile.value}
           </span>
+          {'note' in tile && tile.note ? <span className="sp-tile__note">{tile.note}</span> : null}
         </li>
       ))}
     </ul>
@@ -111,20 +135,41 @@ function ByUnit({ stats }: { stats: TStats }) {
   );
 }
 
-/** The center's home: cases per stage, notices issued, implementation rate, alerts per unit. */
+/** The center's home and statistics: a period, its numbers, charts with their tables, the export. */
 export function Dashboard() {
-  const stats = useStats();
+  const { t } = useTranslation();
+  const [choice, setChoice] = useState<PeriodChoice>(() => ({ ...initialChoice(), kind: 'year' }));
+  const [period, setPeriod] = useState(() => periodOf({ ...initialChoice(), kind: 'year' }));
+  const stats = useStats(period);
+  const choose = (next: PeriodChoice) => {
+    setChoice(next);
+    const p = periodOf(next);
+    if (p) setPeriod(p);
+  };
   return (
-    <QueryView query={stats}>
-      {(data) => (
-        <>
-          <Totals stats={data} />
-          <div className="sp-dashboard">
-            <ByState stats={data} />
-            <ByUnit stats={data} />
-          </div>
-        </>
-      )}
-    </QueryView>
+    <>
+      <div className="sp-stats-toolbar">
+        <PeriodPicker value={choice} onChange={choose} />
+        <Button href={statsExportUrl(period)} download data-testid="stats-export">
+          {t('statistics.export.button')}
+        </Button>
+      </div>
+      <p className="sp-stats-hint">
+        {t('statistics.period.hint')}
+        {period ? ` ${period.from} — ${period.to}` : ''}
+      </p>
+      <QueryView query={stats}>
+        {(data) => (
+          <>
+            <Totals stats={data} />
+            <div className="sp-dashboard">
+              <ByState stats={data} />
+              <ByUnit stats={data} />
+            </div>
+            <StatsCharts stats={data} />
+          </>
+        )}
+      </QueryView>
+    </>
   );
 }

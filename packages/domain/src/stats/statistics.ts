@@ -1,0 +1,161 @@
+import type { WorkingCalendar } from '../calendar/calendar.ts';
+import { shanghaiDate } from '../calendar/iso-date.ts';
+import { workingDaysBetween } from '../calendar/working-days.ts';
+import {
+  type CaseSource,
+  type CaseState,
+  INITIAL_STATE,
+  INSTRUMENTS,
+  type Instrument,
+  SOURCES,
+  STATES,
+} from '../workflow/vocabulary.ts';
+import {
+  isOpenCase,
+  noticeInstrument,
+  noticeLoopEnd,
+  REFERRAL_KINDS,
+  type ReferralKind,
+  referralKind,
+  referredForLateness,
+  type StatsCaseFacts,
+} from './case-facts.ts';
+import { implementationRate } from './implementation-rate.ts';
+import { onTimeRate, type ReplyTimeliness } from './reply-timeliness.ts';
+
+// The statistics of a period (GET /api/stats): every number is about the cases registered in
+// the period (the list's from/to), so each one can be recounted from the list filtered the same
+// way. The API counts groups of cases with equal facts; `summarizeStatistics` turns them into
+// the numbers with the predicates of case-facts.ts.
+
+/** One group of cases with equal facts, registered in `month` ('YYYY-MM', China) at `unitId`. */
+export type StatsGroup = StatsCaseFacts & {
+  unitId: string;
+  source: CaseSource;
+  month: string;
+  count: number;
+};
+
+/** The stages whose average time from registration is reported: every state but the first. */
+export const STAGES = STATES.filter((s) => s !== INITIAL_STATE);
+
+/** Working days from registration to the first time a case reached a stage (China's days). */
+export const workingDaysToStage = (registeredAt: Date, reachedAt: Date, cal: WorkingCalendar) =>
+  workingDaysBetween(shanghaiDate(registeredAt), shanghaiDate(reachedAt), cal);
+
+type LoopCounts = { implemented: number; notImplemented: number };
+const addLoop = (c: LoopCounts, g: StatsGroup) => {
+  const end = noticeLoopEnd(g);
+  if (end === 'IMPLEMENTED') c.implemented += g.count;
+  if (end === 'NOT_IMPLEMENTED') c.notImplemented += g.count;
+};
+
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export type StageTotals = Map<CaseState, { cases: number; workingDays: number }>;
+
+export function summarizeStatistics(input: {
+  period: { from: string | null; to: string | null };
+  units: { id: string; name: string }[];
+  groups: StatsGroup[];
+  replies: ReplyTimeliness;
+  stages: StageTotals;
+}) {
+  const { groups } = input;
+  const byState = zeros(STATES);
+  const bySource = zeros<CaseSource>(SOURCES);
+  const noticesByInstrument = zeros<Instrument>(INSTRUMENTS);
+  const referralsByReason = zeros<ReferralKind>(REFERRAL_KINDS);
+  const loops: LoopCounts = { implemented: 0, notImplemented: 0 };
+  const units = new Map(
+    input.units.map((u) => [
+      u.id,
+      {
+        unitId: u.id,
+        unitName: u.name,
+        cases: 0,
+        open: 0,
+        dueSoon: 0,
+        overdue: 0,
+        referredForLateness: 0,
+        noticesIssued: 0,
+        implemented: 0,
+        notImplemented: 0,
+      },
+    ]),
+  );
+  const months = new Map<string, { month: string; registered: number; noticesIssued: number } & LoopCounts>();
+  let cases = 0;
+  let noticesIssued = 0;
+
+  for (const g of groups) {
+    cases += g.count;
+    byState[g.state] += g.count;
+    bySource[g.source] += g.count;
+    addLoop(loops, g);
+    if (g.noticeIssued) {
+      noticesIssued += g.count;
+      noticesByInstrument[noticeInstrument(g.instrument)] += g.count;
+    }
+    const kind = referralKind(g);
+    if (kind) referralsByReason[kind] += g.count;
+
+    const unit = units.get(g.unitId);
+    if (unit) {
+      unit.cases += g.count;
+      if (isOpenCase(g)) unit.open += g.count;
+      if (g.deadline === 'DUE_SOON') unit.dueSoon += g.count;
+      if (g.deadline === 'OVERDUE') unit.overdue += g.count;
+      if (referredForLateness(g)) {
+        unit.overdue += g.count;
+        unit.referredForLateness += g.count;
+      }
+      if (g.noticeIssued) unit.noticesIssued += g.count;
+      addLoop(unit, g);
+    }
+
+    const m = months.get(g.month) ?? {
+      month: g.month,
+      registered: 0,
+      noticesIssued: 0,
+      implemented: 0,
+      notImplemented: 0,
+    };
+    m.registered += g.count;
+    if (g.noticeIssued) m.noticesIssued += g.count;
+    addLoop(m, g);
+    months.set(g.month, m);
+  }
+
+  return {
+    period: input.period,
+    cases,
+    byState,
+    bySource,
+    byUnit: [...units.values()].map((u) => ({ ...u, implementationRate: implementationRate(u) })),
+    noticesIssued,
+    noticesByInstrument,
+    implemented: loops.implemented,
+    notImplemented: loops.notImplemented,
+    implementationRate: implementationRate(loops),
+    repliesDue: input.replies.due,
+    repliesOnTime: input.replies.onTime,
+    onTimeRate: onTimeRate(input.replies),
+    referrals: {
+      total: Object.values(referralsByReason).reduce((a, b) => a + b, 0),
+      byReason: referralsByReason,
+    },
+    stageDays: STAGES.map((state) => {
+      const s = input.stages.get(state);
+      return {
+        state,
+        cases: s?.cases ?? 0,
+        averageWorkingDays: s && s.cases > 0 ? Math.round((s.workingDays / s.cases) * 10) / 10 : null,
+      };
+    }),
+    trend: [...months.values()]
+      .sort((a, b) => a.month.localeCompare(b.month))
+      .map((m) => ({ ...m, implementationRate: implementationRate(m) })),
+  };
+}
