@@ -19,6 +19,8 @@ import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createPasswordService } from './modules/auth/password.service.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { caseOfficersRoutes } from './modules/case-officers/case-officers.routes.ts';
+import { createCaseOfficersService } from './modules/case-officers/case-officers.service.ts';
 import { createCaseEventsService } from './modules/cases/case-events.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
@@ -177,6 +179,7 @@ async function registerRegistryAndReviews(
     results: createResultsService({ ...deps, letterhead: createLetterheadSource() }),
     lookupsPerMinute,
   });
+  await app.register(caseOfficersRoutes, { caseOfficers: createCaseOfficersService(deps) });
   await app.register(scoringRoutes, {
     scoring: createScoringService(deps),
     reviewFiles: createReviewFilesService(deps),

@@ -50,3 +50,10 @@ export function uncertifiedReasonOn(cert: CertificateRecord, date: string): Unce
 /** A case counts as "handled by an uncertified officer" when any cited officer was not valid. */
 export const hasUncertifiedOfficer = (reasons: (UncertifiedReason | null)[]): boolean =>
   reasons.some((r) => r !== null);
+
+/** The history entry written when the cited officers of a case change (not a workflow action). */
+export const CITE_OFFICERS_ACTION = 'cite_officers';
+
+/** Same officers in the same order: nothing to record. */
+export const sameCitation = (before: string[], after: string[]): boolean =>
+  before.length === after.length && before.every((id, i) => id === after[i]);

@@ -11,6 +11,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { appendEvent } from '../case-store/case-history.ts';
+import { citedOfficers, replaceCaseOfficers } from '../case-store/case-officers.ts';
 import { drawNumber } from '../case-store/document-numbers.ts';
 import { TX_OPTIONS } from '../case-store/tx-options.ts';
 import { createCaseRow, createReporter, findDisplayName, findUnitStatus } from './cases.repository.ts';
@@ -51,6 +52,7 @@ export async function registerCase(
       '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
       [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
     );
+  const officers = await citedOfficers(prisma, input.officerIds ?? [], actor);
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
   const trackingCode = issuesTrackingCode(input.source, reporter !== null) ? newTrackingCode() : null;
@@ -66,6 +68,12 @@ export async function registerCase(
       now,
     });
     if (reporter) await createReporter(tx, created.id, reporter);
+    if (officers.length > 0)
+      await replaceCaseOfficers(
+        tx,
+        created.id,
+        officers.map((o) => o.id),
+      );
     await appendEvent(tx, created.id, 1, {
       action: REGISTER_ACTION,
       fromState: null,
@@ -79,6 +87,7 @@ export async function registerCase(
         title: input.title,
         unitId: input.unitId,
         channel: opts.channel ?? 'STAFF',
+        ...(officers.length > 0 ? { officers } : {}),
       },
     });
     await opts.afterCreate?.(tx, created);
