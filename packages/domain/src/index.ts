@@ -37,6 +37,7 @@ export { createRandomStream, finalSeedOf, sha256Hex, shuffle } from './review/dr
 export * from './review/reconciliation.ts';
 export * from './review/results.ts';
 export * from './stats/implementation-rate.ts';
+export * from './stats/report-handling-rate.ts';
 export * from './workflow/action-payloads.ts';
 export * from './workflow/action-row.ts';
 export * from './workflow/actor.ts';

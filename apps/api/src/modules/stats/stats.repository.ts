@@ -1,4 +1,4 @@
-import { type CaseState, NOTICE_LOOP_ENDS, TERMINAL_STATE } from '@sp/domain';
+import { type CaseState, CITIZEN_REPORT_SOURCES, NOTICE_LOOP_ENDS, TERMINAL_STATE } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
 // Prisma only: the counts behind the dashboard, on the indexed columns.
@@ -41,3 +41,25 @@ export async function countNotices(db: PrismaClient) {
   ]);
   return { issued, implemented, notImplemented };
 }
+
+/** Concluded cases from citizens' reports, per unit and outcome (domain: reportHandlingRate). */
+export async function countConcludedReports(db: PrismaClient) {
+  const rows = await db.case.groupBy({
+    by: ['unitId', 'outcome'],
+    where: { source: { in: [...CITIZEN_REPORT_SOURCES] }, outcome: { not: null } },
+    _count: { _all: true },
+  });
+  return rows.flatMap((r) =>
+    r.outcome ? [{ unitId: r.unitId, outcome: r.outcome, count: r._count._all }] : [],
+  );
+}
+
+/** Every drawn review file's status and grade, with its unit (domain: tallyReviewResults). */
+export const readReviewResults = (db: PrismaClient) =>
+  db.reviewFile.findMany({
+    select: {
+      status: true,
+      grade: true,
+      caseFile: { select: { unitId: true, unit: { select: { name: true } } } },
+    },
+  });
