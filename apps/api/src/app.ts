@@ -27,7 +27,10 @@ import { createCasesService } from './modules/cases/cases.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
-import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
+import {
+  createOfficeProfileService,
+  type OfficeProfileService,
+} from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicService } from './modules/public/public.service.ts';
 import { createBenchmarksService } from './modules/registry/benchmarks.service.ts';
@@ -142,7 +145,12 @@ export async function buildApp({ config, db, clock, webDist, logger = true }: Ap
   });
   await app.register(officeProfileRoutes, { profile: officeProfile });
   await app.register(auditRoutes, { audit: createAuditService({ prisma }) });
-  await registerRegistryAndReviews(app, { prisma, clock, lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE });
+  await registerRegistryAndReviews(app, {
+    prisma,
+    clock,
+    officeProfile,
+    lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE,
+  });
   await app.register(systemRoutes, {
     system: createSystemService({ prisma, clock, sweep }),
     testClock: config.testClock,
@@ -161,7 +169,17 @@ const PUBLIC_LOOKUPS_PER_MINUTE = 60;
 /** 执法主体和人员库 and 案卷评查 (issue 12). */
 async function registerRegistryAndReviews(
   app: FastifyInstance,
-  { prisma, clock, lookupsPerMinute }: { prisma: Database['prisma']; clock: Clock; lookupsPerMinute: number },
+  {
+    prisma,
+    clock,
+    officeProfile,
+    lookupsPerMinute,
+  }: {
+    prisma: Database['prisma'];
+    clock: Clock;
+    officeProfile: OfficeProfileService;
+    lookupsPerMinute: number;
+  },
 ) {
   const deps = { prisma, clock };
   const officers = createOfficersService(deps);
@@ -176,7 +194,7 @@ async function registerRegistryAndReviews(
   await app.register(campaignsRoutes, {
     campaigns: createCampaignsService(deps),
     draws: createDrawService(deps),
-    results: createResultsService({ ...deps, letterhead: createLetterheadSource() }),
+    results: createResultsService({ ...deps, letterhead: createLetterheadSource(officeProfile) }),
     lookupsPerMinute,
   });
   await app.register(caseOfficersRoutes, { caseOfficers: createCaseOfficersService(deps) });

@@ -9,7 +9,10 @@ import type { CaseOutcome, CaseSource } from '../workflow/vocabulary.ts';
 // not count yet. Every outcome must be placed (the type refuses a new outcome left unplaced).
 
 /** The sources that are citizens' reports: the public web form / 来信来访, and the hotline. */
-export const CITIZEN_REPORT_SOURCES = ['PUBLIC_COMPLAINT', 'HOTLINE'] as const satisfies readonly CaseSource[];
+export const CITIZEN_REPORT_SOURCES = [
+  'PUBLIC_COMPLAINT',
+  'HOTLINE',
+] as const satisfies readonly CaseSource[];
 
 export type ReportConclusion = 'FINDING' | 'NO_FINDING' | 'NOT_COUNTED';
 
