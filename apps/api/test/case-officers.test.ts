@@ -208,3 +208,30 @@ describe('editing the cited officers', () => {
     expect((await officersOf(created.id)).officers.map((o) => o.name)).toEqual(['赵有效']);
   });
 });
+
+describe('officers to cite (GET /api/registry/officers)', () => {
+  it('finds officers by part of the name or 执法证号 for the center, without private fields', async () => {
+    const found = expectStatus<Record<string, unknown>[]>(
+      await staff.get(`/api/registry/officers?q=${encodeURIComponent('过期')}`),
+      200,
+    );
+    expect(found).toEqual([
+      {
+        id: officers.expired.id,
+        name: '钱过期',
+        unitName: expect.any(String),
+        certificateNo: 'CO-0002',
+        validFrom: '2023-01-01',
+        validUntil: '2025-12-31',
+        status: 'EXPIRED',
+      },
+    ]);
+    const byNumber = expectStatus<{ name: string }[]>(
+      await staff.get('/api/registry/officers?q=CO-000'),
+      200,
+    );
+    expect(byNumber.map((o) => o.name).sort()).toEqual(['孙未生效', '李暂扣', '赵有效', '钱过期'].sort());
+    expectProblem(await (await t.as('unit1.handler')).get('/api/registry/officers?q=CO'), 403);
+    expectProblem(await staff.get('/api/registry/officers?unitId=nope'), 400);
+  });
+});

@@ -45,3 +45,12 @@ export const ZCaseOfficers = z.object({
   uncertified: z.boolean(),
 });
 export type TCaseOfficers = z.infer<typeof ZCaseOfficers>;
+
+/** GET /api/registry/officers (center): officers to cite, no private fields. */
+export const ZOfficerCandidateQuery = z.object({
+  q: z.string().trim().max(60).optional(),
+  unitId: z.uuid().optional(),
+});
+export type TOfficerCandidateQuery = z.infer<typeof ZOfficerCandidateQuery>;
+export const ZOfficerCandidates = z.array(ZCaseOfficer.omit({ uncertifiedReason: true }));
+export type TOfficerCandidate = z.infer<typeof ZOfficerCandidates>[number];

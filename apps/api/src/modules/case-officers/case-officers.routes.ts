@@ -1,4 +1,10 @@
-import { ZCaseOfficers, ZCaseOfficersUpdate, ZIdParams } from '@sp/domain';
+import {
+  ZCaseOfficers,
+  ZCaseOfficersUpdate,
+  ZIdParams,
+  ZOfficerCandidateQuery,
+  ZOfficerCandidates,
+} from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../plugins/auth.ts';
 import type { CaseOfficersService } from './case-officers.service.ts';
@@ -7,6 +13,20 @@ export const caseOfficersRoutes: FastifyPluginAsyncZod<{ caseOfficers: CaseOffic
   app,
   { caseOfficers },
 ) => {
+  app.get(
+    '/api/registry/officers',
+    {
+      schema: {
+        tags: ['registry'],
+        description:
+          'Officers the center may cite on a case, by part of the name or 执法证号 (first 20); no private fields.',
+        querystring: ZOfficerCandidateQuery,
+        response: { 200: ZOfficerCandidates },
+      },
+    },
+    async (request) => caseOfficers.candidates(request.query, requireActor(request)),
+  );
+
   app.get(
     '/api/cases/:id/officers',
     {

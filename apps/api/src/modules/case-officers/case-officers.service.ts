@@ -10,6 +10,8 @@ import {
   shanghaiDate,
   type TCaseOfficers,
   type TCaseOfficersUpdate,
+  type TOfficerCandidate,
+  type TOfficerCandidateQuery,
   uncertifiedReasonOn,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -22,6 +24,7 @@ import {
   citedOfficers,
   readCaseOfficers,
   replaceCaseOfficers,
+  searchOfficersToCite,
 } from '../case-store/case-officers.ts';
 import { type CaseRow, columnsOf, snapshotOf } from '../case-store/case-record.ts';
 import { findCaseWithHead, updateCaseIfVersion } from '../case-store/case-store.repository.ts';
@@ -65,6 +68,25 @@ function toView(
 
 export function createCaseOfficersService({ prisma, clock }: Deps) {
   return {
+    /** Officers the center may cite (no private fields), with their status today. */
+    async candidates(query: TOfficerCandidateQuery, actor: Actor): Promise<TOfficerCandidate[]> {
+      if (!canCiteOfficers(actor)) throw forbidden();
+      const today = shanghaiDate(clock.now());
+      const rows = await searchOfficersToCite(prisma, query.q || undefined, query.unitId);
+      return rows.map((o) => {
+        const cert = certificateOf(o);
+        return {
+          id: o.id,
+          name: o.name,
+          unitName: o.unit.name,
+          certificateNo: o.certificateNo,
+          validFrom: cert.validFrom,
+          validUntil: cert.validUntil,
+          status: effectiveOfficerStatus({ ...cert, status: o.status }, today),
+        };
+      });
+    },
+
     async get(caseId: string, actor: Actor): Promise<TCaseOfficers> {
       const row = await findVisibleCase(prisma, caseId, actor);
       return toView(row, await readCaseOfficers(prisma, row.id), shanghaiDate(clock.now()));

@@ -85,3 +85,17 @@ export async function citedOfficers(db: Db, ids: string[], actor: Actor) {
   if (missing.length > 0) throw badRequest('所列执法人员不存在 / unknown officer', missing);
   return ids.map((id) => found.get(id)!);
 }
+
+/** Officers to cite: by name or 执法证号 (part of either), optionally of one body; first 20. */
+export const searchOfficersToCite = (db: Db, q: string | undefined, unitId: string | undefined) =>
+  db.officer.findMany({
+    where: {
+      ...(unitId ? { unitId } : {}),
+      ...(q
+        ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { certificateNo: { contains: q } }] }
+        : {}),
+    },
+    select: citedOfficerSelect,
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: 20,
+  });
