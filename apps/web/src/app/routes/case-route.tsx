@@ -28,6 +28,7 @@ import { CaseTimeline } from '../../features/cases/components/case-timeline';
 import { DeadlineCard } from '../../features/cases/components/deadline-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { NoticeCard } from '../../features/notices/components/notice-card';
+import { CaseOfficersCard } from '../../features/registry/components/case-officers-card';
 import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
 import { ReviewOriginCard } from '../../features/reviews/components/review-origin-card';
@@ -104,6 +105,7 @@ export default function CaseRoute() {
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />
               {c.reporter && <ReporterCard reporter={c.reporter} />}
+              <CaseOfficersCard caseId={c.id} user={me} />
               <ReviewOriginCard caseId={c.id} user={me} />
               {c.extensionRequest && <ExtensionCard request={c.extensionRequest} />}
               {c.referral && <ReferralCard referral={c.referral} />}
