@@ -90,6 +90,11 @@ export const registryEn: Messages<typeof registryZhCN> = {
     saved: 'The officers involved were updated and recorded in the case history.',
     history: { action: 'Officers involved changed', officers: 'Officers involved', previous: 'Previously' },
   },
+  quality: {
+    title: 'Handling and case-file quality', reportHandlingRate: 'Reports upheld (查处率)', reviewPassRate: 'Case-file pass rate',
+    uncertifiedOfficerCases: 'Cases involving an uncertified officer', uncertifiedShort: 'Uncertified-officer cases', noRate: '—',
+    definitions: 'Reports upheld = citizens’ reports (web, hotline) concluded with a finding (rectified, or concluded after referral) ÷ concluded reports, transfers to other authorities excluded; pass rate = files graded excellent or pass ÷ graded files; an officer is uncertified when the certificate was not valid on the date of the act.',
+  },
   publicDraw: {
     title: 'Published case-file review draw', intro: 'The seed, inputs and result of the draw are public. Anyone can recompute and check them with the published algorithm.',
     verify: 'See docs/random-draw.md for how to check.', inputs: 'Inputs', observer: 'Observer’s value',

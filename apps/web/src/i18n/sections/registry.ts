@@ -93,6 +93,11 @@ export const registryZhCN = {
     saved: '涉案执法人员已更新，已记入案件历史。',
     history: { action: '修改涉案执法人员', officers: '涉案执法人员', previous: '原涉案执法人员' },
   },
+  quality: {
+    title: '查处与评查质量', reportHandlingRate: '举报案件查处率', reviewPassRate: '案卷评查合格率',
+    uncertifiedOfficerCases: '涉无有效执法证人员的案件', uncertifiedShort: '涉无证人员案件', noRate: '—',
+    definitions: '举报案件查处率＝群众举报（网上投诉、热线）办结案件中查实并纠正（整改落实或移送处理办结）的件数÷办结件数，移送其他机关的不计；案卷评查合格率＝评为优秀、合格的案卷÷已定档案卷；涉无证人员案件按行为发生日判断执法证是否有效。',
+  },
   publicDraw: {
     title: '案卷评查抽取结果公示', intro: '本页公开抽取所用的种子、输入和结果。任何人都可以按公开的算法重新计算并核对。',
     verify: '核验方法见《双随机抽取算法说明》（docs/random-draw.md）。', inputs: '抽取输入', observer: '监督方随机值',

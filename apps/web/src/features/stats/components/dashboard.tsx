@@ -5,6 +5,7 @@ import { SectionCard } from '../../../components/section-card';
 import { QueryView } from '../../../components/status-views';
 import { useStats } from '../api/get-stats';
 import './dashboard.css';
+import { QualityByUnit } from './quality-by-unit';
 
 /** Which queue tab lists the cases of a state. */
 const TAB_OF: Record<CaseState, string> = {
@@ -123,6 +124,7 @@ export function Dashboard() {
             <ByState stats={data} />
             <ByUnit stats={data} />
           </div>
+          <QualityByUnit stats={data} />
         </>
       )}
     </QueryView>
