@@ -27,6 +27,7 @@ export { en } from './copy/en.ts';
 export * from './copy/registry.ts';
 export { zhCN } from './copy/zh-CN.ts';
 export * from './office/index.ts';
+export * from './registry/benchmark-citation.ts';
 export * from './registry/case-officers.ts';
 export * from './registry/officer-status.ts';
 export * from './review/campaign-lifecycle.ts';

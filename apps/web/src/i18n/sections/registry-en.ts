@@ -90,6 +90,7 @@ export const registryEn: Messages<typeof registryZhCN> = {
     saved: 'The officers involved were updated and recorded in the case history.',
     history: { action: 'Officers involved changed', officers: 'Officers involved', previous: 'Previously' },
   },
+  benchmarkCite: { toggle: 'Cite a discretion benchmark', search: 'Find a benchmark (violation, basis or field)', empty: 'No benchmark found.', insert: 'Insert citation', cited: 'Cited' },
   quality: {
     title: 'Handling and case-file quality', reportHandlingRate: 'Reports upheld (查处率)', reviewPassRate: 'Case-file pass rate',
     uncertifiedOfficerCases: 'Cases involving an uncertified officer', uncertifiedShort: 'Uncertified-officer cases', noRate: '—',

@@ -93,6 +93,7 @@ export const registryZhCN = {
     saved: '涉案执法人员已更新，已记入案件历史。',
     history: { action: '修改涉案执法人员', officers: '涉案执法人员', previous: '原涉案执法人员' },
   },
+  benchmarkCite: { toggle: '引用裁量基准', search: '查找裁量基准（违法行为、依据或领域）', empty: '未找到裁量基准。', insert: '插入引用', cited: '已引用' },
   quality: {
     title: '查处与评查质量', reportHandlingRate: '举报案件查处率', reviewPassRate: '案卷评查合格率',
     uncertifiedOfficerCases: '涉无有效执法证人员的案件', uncertifiedShort: '涉无证人员案件', noRate: '—',
