@@ -207,8 +207,9 @@ test.describe('registry hooks: cited officers, benchmarks, statistics, the 通�
       const card = page.getByTestId('case-officers');
       await expect(card.getByTestId('uncertified-flag')).toBeVisible(LOAD);
       await expect(card.getByTestId('uncertified-flag')).toContainText('刘明');
-      await expect(card.getByTestId('uncertified-flag')).toContainText('2026-02-03已过期');
+      await expect(card.getByTestId('uncertified-flag')).toContainText('行为发生时（2026-02-03）已过期');
       await expect(card.getByTestId('case-officer')).toHaveCount(2);
+      await expect(page.getByTestId('uncertified-tag')).toBeVisible();
       await expectAccessible(page, `case officers ${name}`);
       if (name === 'phone') await expectNoHorizontalOverflow(page);
       if (name === 'phone') await card.scrollIntoViewIfNeeded();

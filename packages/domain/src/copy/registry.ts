@@ -16,8 +16,8 @@ export const registryTermsZhCN = {
   } satisfies Record<OfficerStatus, string>,
   /** Why a cited officer's 执法证 was not valid on the act's date ({{date}}). */
   uncertifiedReasons: {
-    NOT_YET_VALID: '执法证自{{validFrom}}起有效，{{date}}尚未生效',
-    EXPIRED: '执法证有效期至{{validUntil}}，{{date}}已过期',
+    NOT_YET_VALID: '执法证自{{validFrom}}起有效，行为发生时（{{date}}）尚未生效',
+    EXPIRED: '执法证有效期至{{validUntil}}，行为发生时（{{date}}）已过期',
     SUSPENDED: '{{date}}执法证处于暂扣状态',
     REVOKED: '{{date}}执法证已被注销（取消执法资格）',
   } satisfies Record<UncertifiedReason, string>,

@@ -28,7 +28,10 @@ import { CaseTimeline } from '../../features/cases/components/case-timeline';
 import { DeadlineCard } from '../../features/cases/components/deadline-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { NoticeCard } from '../../features/notices/components/notice-card';
-import { CaseOfficersCard } from '../../features/registry/components/case-officers-card';
+import {
+  CaseOfficersCard,
+  UncertifiedOfficerTag,
+} from '../../features/registry/components/case-officers-card';
 import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
 import { ReviewOriginCard } from '../../features/reviews/components/review-origin-card';
@@ -73,6 +76,7 @@ export default function CaseRoute() {
               <span className="sp-inline-tags">
                 <StateTag state={c.state} outcome={c.outcome} />
                 {c.deadline?.status && <DeadlineBadge status={c.deadline.status} dueAt={c.deadline.dueAt} />}
+                <UncertifiedOfficerTag caseId={c.id} />
               </span>
             }
             extra={

@@ -157,6 +157,7 @@ export function CaseOfficersCard({ caseId, user }: { caseId: string; user: TUser
     <SectionCard
       title={t('registry.caseOfficers.title')}
       testId="case-officers"
+      id="case-officers"
       extra={
         mayEdit && !editing ? (
           <Button
@@ -201,5 +202,21 @@ export function CaseOfficersCard({ caseId, user }: { caseId: string; user: TUser
         )}
       </QueryView>
     </SectionCard>
+  );
+}
+
+/** Beside the case's state in its header: a red tag when a cited officer was not certified. */
+export function UncertifiedOfficerTag({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const query = useCaseOfficers(caseId);
+  if (!query.data?.uncertified) return null;
+  return (
+    <a
+      href="#case-officers"
+      className="sp-officer-status sp-officer-status--revoked"
+      data-testid="uncertified-tag"
+    >
+      {t('registry.caseOfficers.flag')}
+    </a>
   );
 }

@@ -4,6 +4,9 @@ import { formatChineseDate } from '../../../lib/format';
 import '../../notices/components/notice.css';
 import { formatRate } from './review-results';
 
+/** A reviewer's comment inside a sentence of the 通报: without its own closing punctuation. */
+const sentence = (text: string) => text.trim().replace(/[。；;.，,\s]+$/u, '');
+
 /**
  * 案卷评查情况通报, laid out like the notice (GB/T 9704-2012): red issuing-office mark, red rule,
  * title, body in 仿宋, a results table, signature and date. The official text is Chinese.
@@ -71,7 +74,9 @@ export function ReviewReportDocument({ report }: { report: TCampaignReport }) {
                 {f.number}（{f.grade ? registryTermsZhCN.grades[f.grade] : '未定档'}
                 {f.total !== null ? `，${f.total}分` : ''}）
                 {f.vetoFailed.length > 0 ? `。否决项：${f.vetoFailed.join('、')}` : ''}
-                {f.comments.length > 0 ? `。评查意见：${[...new Set(f.comments)].join('；')}` : ''}
+                {f.comments.length > 0
+                  ? `。评查意见：${[...new Set(f.comments.map(sentence))].join('；')}`
+                  : ''}
                 {f.caseNumber ? `。已立监督案件${f.caseNumber}` : ''}。
               </li>
             ))}
