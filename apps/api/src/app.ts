@@ -19,6 +19,8 @@ import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createPasswordService } from './modules/auth/password.service.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { caseOfficersRoutes } from './modules/case-officers/case-officers.routes.ts';
+import { createCaseOfficersService } from './modules/case-officers/case-officers.service.ts';
 import { createCaseEventsService } from './modules/cases/case-events.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
@@ -31,7 +33,10 @@ import { createLiveHub } from './modules/live/live-hub.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
-import { createOfficeProfileService } from './modules/office-profile/office-profile.service.ts';
+import {
+  createOfficeProfileService,
+  type OfficeProfileService,
+} from './modules/office-profile/office-profile.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicService } from './modules/public/public.service.ts';
 import { createBenchmarksService } from './modules/registry/benchmarks.service.ts';
@@ -178,7 +183,12 @@ export async function buildApp({
   });
   await app.register(officeProfileRoutes, { profile: officeProfile });
   await app.register(auditRoutes, { audit: createAuditService({ prisma }) });
-  await registerRegistryAndReviews(app, { prisma, clock, lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE });
+  await registerRegistryAndReviews(app, {
+    prisma,
+    clock,
+    officeProfile,
+    lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE,
+  });
   await app.register(systemRoutes, {
     system: createSystemService({ prisma, clock, sweep }),
     testClock: config.testClock,
@@ -197,7 +207,17 @@ const PUBLIC_LOOKUPS_PER_MINUTE = 60;
 /** 执法主体和人员库 and 案卷评查 (issue 12). */
 async function registerRegistryAndReviews(
   app: FastifyInstance,
-  { prisma, clock, lookupsPerMinute }: { prisma: Database['prisma']; clock: Clock; lookupsPerMinute: number },
+  {
+    prisma,
+    clock,
+    officeProfile,
+    lookupsPerMinute,
+  }: {
+    prisma: Database['prisma'];
+    clock: Clock;
+    officeProfile: OfficeProfileService;
+    lookupsPerMinute: number;
+  },
 ) {
   const deps = { prisma, clock };
   const officers = createOfficersService(deps);
@@ -212,9 +232,10 @@ async function registerRegistryAndReviews(
   await app.register(campaignsRoutes, {
     campaigns: createCampaignsService(deps),
     draws: createDrawService(deps),
-    results: createResultsService({ ...deps, letterhead: createLetterheadSource() }),
+    results: createResultsService({ ...deps, letterhead: createLetterheadSource(officeProfile) }),
     lookupsPerMinute,
   });
+  await app.register(caseOfficersRoutes, { caseOfficers: createCaseOfficersService(deps) });
   await app.register(scoringRoutes, {
     scoring: createScoringService(deps),
     reviewFiles: createReviewFilesService(deps),

@@ -7,13 +7,20 @@ type Props = {
   children: ReactNode;
   className?: string;
   testId?: string;
+  /** An anchor to link to (e.g. #case-officers). */
+  id?: string;
 };
 
 /** A titled white card: a <section> named by its h2, so it is a landmark and a heading. */
-export function SectionCard({ title, extra, children, className, testId }: Props) {
+export function SectionCard({ title, extra, children, className, testId, id }: Props) {
   const headingId = useId();
   return (
-    <section className={`sp-card ${className ?? ''}`} aria-labelledby={headingId} data-testid={testId}>
+    <section
+      id={id}
+      className={`sp-card ${className ?? ''}`}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
       <div className="sp-card__head">
         <h2 className="sp-card__title" id={headingId}>
           {title}

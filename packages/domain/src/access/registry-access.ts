@@ -13,6 +13,9 @@ export const canManageRegistry = (actor: Actor): boolean => isUser(actor, ['ADMI
 export const canReadBenchmarks = (actor: Actor): boolean =>
   isUser(actor, ['ADMIN', 'CENTER_STAFF', 'CENTER_DIRECTOR']);
 
+/** The center cites the officers involved in a case (at registration or later) — those who register. */
+export const canCiteOfficers = (actor: Actor): boolean => isUser(actor, ['CENTER_STAFF', 'CENTER_DIRECTOR']);
+
 /** The center runs 案卷评查 campaigns: scope, pool, case files, the draw, the 通报. */
 export const canRunReviews = (actor: Actor): boolean => isUser(actor, ['CENTER_STAFF', 'CENTER_DIRECTOR']);
 

@@ -5,6 +5,7 @@ import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
+import { ZOfficerIds } from './case-officers.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
 import { ZDeadlineExplanation } from './deadline.ts';
 import { ZIsoDate } from './registry.ts';
@@ -32,6 +33,8 @@ export const ZCreateCaseRequest = z.object({
   unitId: z.uuid({ error: '请选择被反映的执法单位 / choose a unit' }),
   reporter: ZReporterInput.optional(),
   occurredAt: ZIsoDateTime.optional(),
+  /** Registry officers involved in the act (center staff and director; see registry/case-officers.ts). */
+  officerIds: ZOfficerIds.optional(),
 });
 export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
 

@@ -304,6 +304,21 @@ export const ZCampaignReport = z.object({
       grade: z.enum(GRADES).nullable(),
     }),
   ),
+  /** Files graded 不合格 or that opened a supervision case (review/results.ts isReportFinding). */
+  findings: z.array(
+    z.object({
+      number: z.string(),
+      unitName: z.string(),
+      total: z.number().nullable(),
+      grade: z.enum(GRADES).nullable(),
+      /** The labels of the veto items the reviewers failed (主体、事实证据、法律依据…). */
+      vetoFailed: z.array(z.string()),
+      /** The reviewers' comments, as written. */
+      comments: z.array(z.string()),
+      /** The supervision case the finding opened, if any. */
+      caseNumber: z.string().nullable(),
+    }),
+  ),
   issuedAt: z.string(),
 });
 export type TCampaignReport = z.infer<typeof ZCampaignReport>;

@@ -60,5 +60,25 @@ export const ZStats = z.object({
     z.object({ state: z.enum(STATES), cases: z.int(), averageWorkingDays: z.number().nullable() }),
   ),
   trend: z.array(z.object({ month: z.string(), registered: z.int(), noticesIssued: z.int(), ...ZLoop })),
+  /** 举报案件查处率 (stats/report-handling-rate.ts): citizens' reports concluded with a finding ÷ concluded; null before any. */
+  reportHandlingRate: z.number().nullable(),
+  /** 案卷评查合格率 (review/results.ts): reviewed files graded 优秀 or 合格 ÷ files with a final grade; null before any. */
+  reviewPassRate: z.number().nullable(),
+  /** Cases citing an officer whose 执法证 was not valid on the act's date (registry/case-officers.ts). */
+  uncertifiedOfficerCases: z.int(),
+  /** The same three per unit (ordered by unit name), with the counts behind each rate. */
+  qualityByUnit: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      reportsConcluded: z.int(),
+      reportsWithFinding: z.int(),
+      reportHandlingRate: z.number().nullable(),
+      reviewFilesGraded: z.int(),
+      reviewFilesPassed: z.int(),
+      reviewPassRate: z.number().nullable(),
+      uncertifiedOfficerCases: z.int(),
+    }),
+  ),
 });
 export type TStats = z.infer<typeof ZStats>;

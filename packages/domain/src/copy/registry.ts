@@ -1,3 +1,4 @@
+import type { ActDateBasis, UncertifiedReason } from '../registry/case-officers.ts';
 import type { OfficerStatus } from '../registry/officer-status.ts';
 import type { CampaignStatus } from '../review/campaign-lifecycle.ts';
 import type { CaseFileKind } from '../review/case-file-kinds.ts';
@@ -13,6 +14,17 @@ export const registryTermsZhCN = {
     SUSPENDED: '暂扣',
     REVOKED: '已注销',
   } satisfies Record<OfficerStatus, string>,
+  /** Why a cited officer's 执法证 was not valid on the act's date ({{date}}). */
+  uncertifiedReasons: {
+    NOT_YET_VALID: '执法证自{{validFrom}}起有效，行为发生时（{{date}}）尚未生效',
+    EXPIRED: '执法证有效期至{{validUntil}}，行为发生时（{{date}}）已过期',
+    SUSPENDED: '{{date}}执法证处于暂扣状态',
+    REVOKED: '{{date}}执法证已被注销（取消执法资格）',
+  } satisfies Record<UncertifiedReason, string>,
+  actDateBases: {
+    OCCURRED_AT: '按发生日期{{date}}判断',
+    REGISTERED_AT: '未填发生日期，按登记日期{{date}}判断',
+  } satisfies Record<ActDateBasis, string>,
   grades: { EXCELLENT: '优秀', PASS: '合格', FAIL: '不合格' } satisfies Record<Grade, string>,
   campaignStatuses: { OPEN: '待抽取', DRAWN: '评查中', CLOSED: '已结束' } satisfies Record<
     CampaignStatus,
@@ -33,6 +45,16 @@ export const registryTermsZhCN = {
 
 export const registryTermsEn: typeof registryTermsZhCN = {
   officerStatuses: { VALID: 'Valid', EXPIRED: 'Expired', SUSPENDED: 'Suspended', REVOKED: 'Revoked' },
+  uncertifiedReasons: {
+    NOT_YET_VALID: 'The certificate is valid from {{validFrom}}; on {{date}} it was not yet valid',
+    EXPIRED: 'The certificate was valid until {{validUntil}}; on {{date}} it had expired',
+    SUSPENDED: 'On {{date}} the certificate was suspended',
+    REVOKED: 'On {{date}} the certificate had been revoked (qualification withdrawn)',
+  },
+  actDateBases: {
+    OCCURRED_AT: 'Judged on the date of the act, {{date}}',
+    REGISTERED_AT: 'No date of the act was given; judged on the registration date, {{date}}',
+  },
   grades: { EXCELLENT: 'Excellent', PASS: 'Pass', FAIL: 'Fail' },
   campaignStatuses: { OPEN: 'Awaiting draw', DRAWN: 'Under review', CLOSED: 'Closed' },
   reviewFileStatuses: {

@@ -39,3 +39,10 @@ export function tallyReviewResults(rows: ResultRow[]) {
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'));
   return { byUnit, total: tally(rows) };
 }
+
+/**
+ * Which files the 通报 lists under its findings: every file graded 不合格, and any file whose
+ * review opened a supervision case (a finding), whatever its grade.
+ */
+export const isReportFinding = (file: { grade: Grade | null; findingCaseNumber: string | null }): boolean =>
+  file.grade === 'FAIL' || file.findingCaseNumber !== null;

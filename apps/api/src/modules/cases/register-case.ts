@@ -12,6 +12,7 @@ import { badRequest, unprocessable } from '../../lib/http-errors.ts';
 import { newTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { recordCaseChanges } from '../case-store/case-changes.ts';
 import { appendEvent } from '../case-store/case-history.ts';
+import { citedOfficers, replaceCaseOfficers } from '../case-store/case-officers.ts';
 import { drawNumber } from '../case-store/document-numbers.ts';
 import { TX_OPTIONS } from '../case-store/tx-options.ts';
 import { createCaseRow, createReporter, findDisplayName, findUnitStatus } from './cases.repository.ts';
@@ -52,6 +53,7 @@ export async function registerCase(
       '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
       [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
     );
+  const officers = await citedOfficers(prisma, input.officerIds ?? [], actor);
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
   const trackingCode = issuesTrackingCode(input.source, reporter !== null) ? newTrackingCode() : null;
@@ -67,6 +69,12 @@ export async function registerCase(
       now,
     });
     if (reporter) await createReporter(tx, created.id, reporter);
+    if (officers.length > 0)
+      await replaceCaseOfficers(
+        tx,
+        created.id,
+        officers.map((o) => o.id),
+      );
     await appendEvent(tx, created.id, 1, {
       action: REGISTER_ACTION,
       fromState: null,
@@ -80,6 +88,7 @@ export async function registerCase(
         title: input.title,
         unitId: input.unitId,
         channel: opts.channel ?? 'STAFF',
+        ...(officers.length > 0 ? { officers } : {}),
       },
     });
     await recordCaseChanges(tx, [

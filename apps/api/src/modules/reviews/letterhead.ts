@@ -1,16 +1,13 @@
-import type { TLetterhead } from '@sp/domain';
+import { publicOfficeProfile, type TLetterhead, type TOfficeProfile } from '@sp/domain';
 
-// Who signs a 通报: today the same wording as the notice print view. The seam for the office
-// profile (GET /api/admin/settings → authorityName, centerName): point `current` at the
-// settings service when it exists, and every 通报 follows.
-
-export const DEFAULT_LETTERHEAD: TLetterhead = {
-  authorityName: '某市人民政府法制办公室',
-  centerName: '行政违法投诉举报中心',
-};
+// Who signs a 通报: the office profile's authority and center (GET /api/admin/settings), read
+// when the 通报 is printed — the same names as the notice print view, so a renamed office
+// prints its new name on both at once.
 
 export type LetterheadSource = { current(): Promise<TLetterhead> };
 
-export const createLetterheadSource = (): LetterheadSource => ({
-  current: async () => DEFAULT_LETTERHEAD,
+export const createLetterheadSource = (profile: {
+  current(): Promise<TOfficeProfile>;
+}): LetterheadSource => ({
+  current: async () => publicOfficeProfile(await profile.current()),
 });

@@ -15,6 +15,18 @@ const resultSelect = {
 export const resultsOfCampaign = (db: Db, campaignId: string) =>
   db.reviewFile.findMany({ where: { campaignId }, select: resultSelect, orderBy: { position: 'asc' } });
 
+/** A campaign's files with what its 通报 says of each: vetoes, comments, the case a finding opened. */
+export const reportRowsOfCampaign = (db: Db, campaignId: string) =>
+  db.reviewFile.findMany({
+    where: { campaignId },
+    select: {
+      ...resultSelect,
+      sheets: { select: { vetoFailed: true, comments: true }, orderBy: { id: 'asc' } },
+      findingCase: { select: { number: true } },
+    },
+    orderBy: { position: 'asc' },
+  });
+
 /** Every reviewed file whose enforcement decision falls in [from, to] (dates, inclusive). */
 export const resultsInPeriod = (db: Db, from: Date, to: Date, unitId?: string) =>
   db.reviewFile.findMany({

@@ -1,9 +1,11 @@
 import {
+  isReportFinding,
   shanghaiDate,
   type TCampaignReport,
   type TReviewResults,
   type TReviewResultsQuery,
   tallyReviewResults,
+  ZChecklist,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -12,7 +14,7 @@ import { toDbDate } from '../registry/registry-dates.ts';
 import { toCampaignSummary } from './campaign-view.ts';
 import { findCampaign } from './campaigns.repository.ts';
 import type { LetterheadSource } from './letterhead.ts';
-import { resultsInPeriod, resultsOfCampaign } from './results.repository.ts';
+import { reportRowsOfCampaign, resultsInPeriod, resultsOfCampaign } from './results.repository.ts';
 
 // Results by unit (files, 优秀/合格/不合格, 合格率): of one campaign (its 通报), or of every
 // reviewed file decided within a period — `resultsByUnit` is what the statistics page
@@ -48,7 +50,19 @@ export function createResultsService({ prisma, clock, letterhead }: Deps) {
     async report(campaignId: string): Promise<TCampaignReport> {
       const campaign = await findCampaign(prisma, campaignId);
       if (!campaign) throw notFound('未找到该评查活动 / campaign not found');
-      const rows = await resultsOfCampaign(prisma, campaignId);
+      const rows = await reportRowsOfCampaign(prisma, campaignId);
+      const vetoLabel = new Map(ZChecklist.parse(campaign.checklist).vetoItems.map((v) => [v.key, v.label]));
+      const findings = rows
+        .map((r) => ({
+          number: r.caseFile.number,
+          unitName: r.caseFile.unit.name,
+          total: r.total,
+          grade: r.grade,
+          vetoFailed: [...new Set(r.sheets.flatMap((s) => s.vetoFailed))].map((k) => vetoLabel.get(k) ?? k),
+          comments: r.sheets.flatMap((s) => (s.comments?.trim() ? [s.comments.trim()] : [])),
+          caseNumber: r.findingCase?.number ?? null,
+        }))
+        .filter((f) => isReportFinding({ grade: f.grade, findingCaseNumber: f.caseNumber }));
       return {
         letterhead: await letterhead.current(),
         campaign: toCampaignSummary(campaign),
@@ -59,6 +73,7 @@ export function createResultsService({ prisma, clock, letterhead }: Deps) {
           total: r.total,
           grade: r.grade,
         })),
+        findings,
         issuedAt: campaign.closedAt ? shanghaiDate(campaign.closedAt) : shanghaiDate(clock.now()),
       };
     },

@@ -1,4 +1,4 @@
-import type { StatsGroup } from '@sp/domain';
+import { CITIZEN_REPORT_SOURCES, type StatsGroup } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
 // Prisma only: the counts behind the statistics. Cases are grouped by the facts the domain's
@@ -52,3 +52,25 @@ export async function historiesOf(db: PrismaClient, caseIds: string[]) {
     orderBy: [{ caseId: 'asc' }, { seq: 'asc' }],
   });
 }
+
+/** Concluded cases from citizens' reports, per unit and outcome (domain: reportHandlingRate). */
+export async function countConcludedReports(db: PrismaClient, period: Period) {
+  const rows = await db.case.groupBy({
+    by: ['unitId', 'outcome'],
+    where: { createdAt: period, source: { in: [...CITIZEN_REPORT_SOURCES] }, outcome: { not: null } },
+    _count: { _all: true },
+  });
+  return rows.flatMap((r) =>
+    r.outcome ? [{ unitId: r.unitId, outcome: r.outcome, count: r._count._all }] : [],
+  );
+}
+
+/** Every drawn review file's status and grade, with its unit (domain: tallyReviewResults). */
+export const readReviewResults = (db: PrismaClient) =>
+  db.reviewFile.findMany({
+    select: {
+      status: true,
+      grade: true,
+      caseFile: { select: { unitId: true, unit: { select: { name: true } } } },
+    },
+  });

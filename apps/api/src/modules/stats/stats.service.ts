@@ -1,14 +1,18 @@
 import {
   type Actor,
+  actDateOf,
   type CaseState,
   canSeeStatistics,
   periodInstants,
   replyTimeliness,
+  reportHandlingRate,
   STATS_EXPORT_SHEETS,
   type StageTotals,
   summarizeStatistics,
   type TStats,
   type TStatsQuery,
+  tallyReviewResults,
+  uncertifiedReasonOn,
   workingDaysToStage,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -16,7 +20,16 @@ import type { Clock } from '../../lib/clock.ts';
 import { forbidden } from '../../lib/http-errors.ts';
 import { createXlsxStream } from '../../lib/xlsx-stream.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
-import { groupCases, historiesOf, listUnits, type Period, pageOfCases } from './stats.repository.ts';
+import { certificateOf, readAllCitations } from '../case-store/case-officers.ts';
+import {
+  countConcludedReports,
+  groupCases,
+  historiesOf,
+  listUnits,
+  type Period,
+  pageOfCases,
+  readReviewResults,
+} from './stats.repository.ts';
 
 const PAGE = 1000;
 
@@ -85,13 +98,73 @@ export function createStatsService({
         groupCases(prisma, period, now),
         readHistories(period, now),
       ]);
-      return summarizeStatistics({
-        period: { from: query.from ?? null, to: query.to ?? null },
-        units,
-        groups,
-        ...histories,
-      });
+      return {
+        ...summarizeStatistics({
+          period: { from: query.from ?? null, to: query.to ?? null },
+          units,
+          groups,
+          ...histories,
+        }),
+        ...(await quality(prisma, units, period)),
+      };
     },
+  };
+}
+
+type Quality = Pick<
+  TStats,
+  'reportHandlingRate' | 'reviewPassRate' | 'uncertifiedOfficerCases' | 'qualityByUnit'
+>;
+
+/**
+ * 举报案件查处率, 案卷评查合格率 and cases citing an uncertified officer, overall and per unit:
+ * the domain decides what counts (stats/report-handling-rate.ts, review/results.ts,
+ * registry/case-officers.ts); here they are only gathered. Reports and citations are the period's
+ * cases like every other number; review results are per campaign, so they count whole.
+ */
+async function quality(
+  prisma: PrismaClient,
+  units: { id: string; name: string }[],
+  period: Period,
+): Promise<Quality> {
+  const [reports, reviews, citations] = await Promise.all([
+    countConcludedReports(prisma, period),
+    readReviewResults(prisma),
+    readAllCitations(prisma, period),
+  ]);
+  const flagged = new Map<string, string>(); // case id → unit id
+  for (const c of citations)
+    if (uncertifiedReasonOn(certificateOf(c.officer), actDateOf(c.case.occurredAt, c.case.createdAt).date))
+      flagged.set(c.caseId, c.case.unitId);
+  const results = tallyReviewResults(
+    reviews.map((r) => ({
+      unitId: r.caseFile.unitId,
+      unitName: r.caseFile.unit.name,
+      status: r.status,
+      grade: r.grade,
+    })),
+  );
+  const flaggedByUnit = new Map<string, number>();
+  for (const unitId of flagged.values()) flaggedByUnit.set(unitId, (flaggedByUnit.get(unitId) ?? 0) + 1);
+  return {
+    reportHandlingRate: reportHandlingRate(reports).rate,
+    reviewPassRate: results.total.passRate,
+    uncertifiedOfficerCases: flagged.size,
+    qualityByUnit: units.map(({ id: unitId, name: unitName }) => {
+      const handling = reportHandlingRate(reports.filter((r) => r.unitId === unitId));
+      const review = results.byUnit.find((u) => u.unitId === unitId);
+      return {
+        unitId,
+        unitName,
+        reportsConcluded: handling.concluded,
+        reportsWithFinding: handling.withFinding,
+        reportHandlingRate: handling.rate,
+        reviewFilesGraded: review ? review.excellent + review.pass + review.fail : 0,
+        reviewFilesPassed: review ? review.excellent + review.pass : 0,
+        reviewPassRate: review?.passRate ?? null,
+        uncertifiedOfficerCases: flaggedByUnit.get(unitId) ?? 0,
+      };
+    }),
   };
 }
 

@@ -28,6 +28,10 @@ import { CaseTimeline } from '../../features/cases/components/case-timeline';
 import { DeadlineCard } from '../../features/cases/components/deadline-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { NoticeCard } from '../../features/notices/components/notice-card';
+import {
+  CaseOfficersCard,
+  UncertifiedOfficerTag,
+} from '../../features/registry/components/case-officers-card';
 import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
 import { ReviewOriginCard } from '../../features/reviews/components/review-origin-card';
@@ -72,6 +76,7 @@ export default function CaseRoute() {
               <span className="sp-inline-tags">
                 <StateTag state={c.state} outcome={c.outcome} />
                 {c.deadline?.status && <DeadlineBadge status={c.deadline.status} dueAt={c.deadline.dueAt} />}
+                <UncertifiedOfficerTag caseId={c.id} />
               </span>
             }
             extra={
@@ -104,6 +109,7 @@ export default function CaseRoute() {
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />
               {c.reporter && <ReporterCard reporter={c.reporter} />}
+              <CaseOfficersCard caseId={c.id} user={me} />
               <ReviewOriginCard caseId={c.id} user={me} />
               {c.extensionRequest && <ExtensionCard request={c.extensionRequest} />}
               {c.referral && <ReferralCard referral={c.referral} />}

@@ -1,6 +1,6 @@
 import { type ActionName, type TAttachment, TRANSITIONS } from '@sp/domain';
 import { Button } from 'antd';
-import { type FormEvent, useId, useMemo } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api-error';
 import { ErrorSummary } from '../form/error-summary';
@@ -18,6 +18,13 @@ type Props = {
   onSubmit: (payload: Record<string, unknown>) => Promise<void>;
   onCancel?: () => void;
   submitting?: boolean;
+  /** Something to show under a field (e.g. the 裁量基准 picker under the legal basis). */
+  fieldAddon?: (field: {
+    name: string;
+    id: string;
+    value: unknown;
+    setValue: (v: unknown) => void;
+  }) => ReactNode;
 };
 
 function emptyValue(spec: FieldSpec): unknown {
@@ -28,7 +35,15 @@ function emptyValue(spec: FieldSpec): unknown {
 }
 
 /** The form of one workflow action, generated from the action's zod payload schema. */
-export function ActionForm({ action, attachments, initialValues, onSubmit, onCancel, submitting }: Props) {
+export function ActionForm({
+  action,
+  attachments,
+  initialValues,
+  onSubmit,
+  onCancel,
+  submitting,
+  fieldAddon,
+}: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const schema = TRANSITIONS[action].payload;
@@ -70,16 +85,23 @@ export function ActionForm({ action, attachments, initialValues, onSubmit, onCan
       </h3>
       <ErrorSummary items={summaryItems} general={form.generalError} summaryRef={form.summaryRef} />
       {specs.map((spec) => (
-        <GeneratedField
-          key={spec.name}
-          spec={spec}
-          id={fieldId(spec.name)}
-          action={action}
-          value={form.values[spec.name]}
-          error={form.errors[spec.name]}
-          onChange={(value) => form.setValue(spec.name, value)}
-          attachments={attachments}
-        />
+        <Fragment key={spec.name}>
+          <GeneratedField
+            spec={spec}
+            id={fieldId(spec.name)}
+            action={action}
+            value={form.values[spec.name]}
+            error={form.errors[spec.name]}
+            onChange={(value) => form.setValue(spec.name, value)}
+            attachments={attachments}
+          />
+          {fieldAddon?.({
+            name: spec.name,
+            id: fieldId(spec.name),
+            value: form.values[spec.name],
+            setValue: (value) => form.setValue(spec.name, value),
+          })}
+        </Fragment>
       ))}
       <p className="sp-muted">{t('actionPanel.confirmHint')}</p>
       <div className="sp-form-actions">

@@ -82,6 +82,20 @@ export const registryEn: Messages<typeof registryZhCN> = {
   },
   report: { docTitle: 'Case-file review report', print: 'Print', back: 'Back to the campaign', hint: 'Printing outputs only the report (A4).' },
   mySheets: { title: 'My review tasks', empty: 'No review tasks.', campaign: 'Campaign', file: 'File', unit: 'Unit', state: 'Status', open: 'Score' },
+  caseOfficers: {
+    title: 'Officers involved', empty: 'No officers cited.', flag: 'Uncertified officer involved',
+    flagExplain: 'These officers had no valid enforcement certificate on the date of the act:', officerFlag: 'No valid certificate that day',
+    certificateNo: 'Certificate no.', validity: 'Valid {{from}} to {{to}}', statusNow: 'Status now',
+    edit: 'Change the officers involved', pick: 'Officers', pickHint: 'Type a name or certificate number; several may be chosen.', save: 'Save', cancel: 'Cancel', remove: 'Remove',
+    saved: 'The officers involved were updated and recorded in the case history.',
+    history: { action: 'Officers involved changed', officers: 'Officers involved', previous: 'Previously' },
+  },
+  benchmarkCite: { toggle: 'Cite a discretion benchmark', search: 'Find a benchmark (violation, basis or field)', empty: 'No benchmark found.', insert: 'Insert citation', cited: 'Cited' },
+  quality: {
+    title: 'Handling and case-file quality', reportHandlingRate: 'Reports upheld (查处率)', reviewPassRate: 'Case-file pass rate',
+    uncertifiedOfficerCases: 'Cases involving an uncertified officer', uncertifiedShort: 'Uncertified-officer cases', noRate: '—',
+    definitions: 'Reports upheld = citizens’ reports (web, hotline) concluded with a finding (rectified, or concluded after referral) ÷ concluded reports, transfers to other authorities excluded; pass rate = files graded excellent or pass ÷ graded files; an officer is uncertified when the certificate was not valid on the date of the act.',
+  },
   publicDraw: {
     title: 'Published case-file review draw', intro: 'The seed, inputs and result of the draw are public. Anyone can recompute and check them with the published algorithm.',
     verify: 'See docs/random-draw.md for how to check.', inputs: 'Inputs', observer: 'Observer’s value',

@@ -85,6 +85,20 @@ export const registryZhCN = {
     docTitle: '案卷评查情况通报', print: '打印', back: '返回评查活动', hint: '打印时只输出通报正文（A4）。',
   },
   mySheets: { title: '我的评查任务', empty: '暂无评查任务。', campaign: '评查活动', file: '案卷', unit: '执法单位', state: '状态', open: '评分' },
+  caseOfficers: {
+    title: '涉案执法人员', empty: '未列明执法人员。', flag: '存在无有效执法证人员',
+    flagExplain: '以下执法人员在该行为发生之日不具备有效执法证：', officerFlag: '当日无有效证件',
+    certificateNo: '执法证号', validity: '有效期 {{from}} 至 {{to}}', statusNow: '现状态',
+    edit: '修改涉案执法人员', pick: '执法人员', pickHint: '输入姓名或执法证号查找；可多选。', save: '保存', cancel: '取消', remove: '移除',
+    saved: '涉案执法人员已更新，已记入案件历史。',
+    history: { action: '修改涉案执法人员', officers: '涉案执法人员', previous: '原涉案执法人员' },
+  },
+  benchmarkCite: { toggle: '引用裁量基准', search: '查找裁量基准（违法行为、依据或领域）', empty: '未找到裁量基准。', insert: '插入引用', cited: '已引用' },
+  quality: {
+    title: '查处与评查质量', reportHandlingRate: '举报案件查处率', reviewPassRate: '案卷评查合格率',
+    uncertifiedOfficerCases: '涉无有效执法证人员的案件', uncertifiedShort: '涉无证人员案件', noRate: '—',
+    definitions: '举报案件查处率＝群众举报（网上投诉、热线）办结案件中查实并纠正（整改落实或移送处理办结）的件数÷办结件数，移送其他机关的不计；案卷评查合格率＝评为优秀、合格的案卷÷已定档案卷；涉无证人员案件按行为发生日判断执法证是否有效。',
+  },
   publicDraw: {
     title: '案卷评查抽取结果公示', intro: '本页公开抽取所用的种子、输入和结果。任何人都可以按公开的算法重新计算并核对。',
     verify: '核验方法见《双随机抽取算法说明》（docs/random-draw.md）。', inputs: '抽取输入', observer: '监督方随机值',

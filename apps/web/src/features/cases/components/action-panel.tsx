@@ -1,11 +1,13 @@
-import type { ActionName, TAttachment, TCase } from '@sp/domain';
+import { type ActionName, canReadBenchmarks, type TAttachment, type TCase, type TUser } from '@sp/domain';
 import { Alert, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRouteLoaderData } from 'react-router';
 import { ActionForm } from '../../../components/action-form/action-form';
 import type { FormValues } from '../../../components/form/use-zod-form';
 import { SectionCard } from '../../../components/section-card';
 import { isApiError } from '../../../lib/api-error';
+import { BenchmarkCitePicker } from '../../registry/components/benchmark-cite-picker';
 import { usePerformAction } from '../api/perform-action';
 import './action-panel.css';
 
@@ -26,6 +28,10 @@ type Props = {
  */
 export function ActionPanel({ caseData, attachments, only, initialValues, title, intro, onDone }: Props) {
   const { t } = useTranslation();
+  const me = useRouteLoaderData('app') as TUser | undefined;
+  // The center cites 裁量基准 in a legal basis (the notice form): the text field stays the payload.
+  const citesBenchmarks =
+    me !== undefined && canReadBenchmarks({ kind: 'user', id: me.id, role: me.role, unitId: me.unitId });
   const perform = usePerformAction();
   const [open, setOpen] = useState<ActionName | null>(null);
   const [done, setDone] = useState<ActionName | null>(null);
@@ -97,6 +103,19 @@ export function ActionPanel({ caseData, attachments, only, initialValues, title,
             attachments={attachments}
             initialValues={initialValues?.[current]}
             submitting={perform.isPending}
+            fieldAddon={
+              citesBenchmarks
+                ? ({ name, id, value, setValue }) =>
+                    name === 'legalBasis' ? (
+                      <BenchmarkCitePicker
+                        fieldId={id}
+                        unitId={caseData.unitId}
+                        value={String(value ?? '')}
+                        onChange={setValue}
+                      />
+                    ) : null
+                : undefined
+            }
             onSubmit={(payload) => submit(current, payload)}
             onCancel={() => setOpen(null)}
           />

@@ -1,4 +1,4 @@
-import { ACTION_NAMES, type ActionName, type TCaseEvent } from '@sp/domain';
+import { ACTION_NAMES, type ActionName, CITE_OFFICERS_ACTION, type TCaseEvent } from '@sp/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/section-card';
@@ -18,7 +18,9 @@ function EventItem({ event }: { event: TCaseEvent }) {
     ? t(`actions.${event.action}`)
     : event.action === 'register'
       ? t('register')
-      : event.action;
+      : event.action === CITE_OFFICERS_ACTION
+        ? t('registry.caseOfficers.history.action')
+        : event.action;
   const actor = event.actor;
   const role = 'system' in actor ? '' : t(`roles.${actor.role}`);
   const who =

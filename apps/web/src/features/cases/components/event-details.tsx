@@ -23,6 +23,16 @@ export function EventDetails({ data }: Props) {
       if (!isAttachmentList(value) || value.length === 0) return [];
       return [[t('fields.attachmentIds.label'), value.map((a) => a.fileName ?? '').join('、')] as const];
     }
+    if (key === 'officers' || key === 'previous') {
+      // Cited officers (registration, cite_officers): names and 执法证号.
+      if (!isAttachmentList(value)) return [];
+      const names = (value as { name?: string; certificateNo?: string }[])
+        .map((o) => `${o.name ?? ''}（${o.certificateNo ?? ''}）`)
+        .join('、');
+      return [
+        [t(`registry.caseOfficers.history.${key}`), names || t('registry.caseOfficers.empty')] as const,
+      ];
+    }
     if (typeof value !== 'string' && typeof value !== 'number') return [];
     // Only what has a name for people is shown; internal bookkeeping keys stay out.
     const label = i18n.exists(`eventFields.${key}`)

@@ -4,6 +4,9 @@ import { formatChineseDate } from '../../../lib/format';
 import '../../notices/components/notice.css';
 import { formatRate } from './review-results';
 
+/** A reviewer's comment inside a sentence of the 通报: without its own closing punctuation. */
+const sentence = (text: string) => text.trim().replace(/[。；;.，,\s]+$/u, '');
+
 /**
  * 案卷评查情况通报, laid out like the notice (GB/T 9704-2012): red issuing-office mark, red rule,
  * title, body in 仿宋, a results table, signature and date. The official text is Chinese.
@@ -11,7 +14,7 @@ import { formatRate } from './review-results';
 export function ReviewReportDocument({ report }: { report: TCampaignReport }) {
   const { t } = useTranslation();
   const { campaign, results, letterhead } = report;
-  const failed = report.files.filter((f) => f.grade === 'FAIL');
+  const { findings } = report;
   return (
     <article className="sp-notice" aria-label={t('registry.report.docTitle')} data-testid="review-report">
       <header className="sp-notice__masthead">
@@ -59,12 +62,30 @@ export function ReviewReportDocument({ report }: { report: TCampaignReport }) {
           ))}
         </tbody>
       </table>
-      <h2 className="sp-notice__h">三、不合格案卷</h2>
-      <p className="sp-notice__para">
-        {failed.length === 0
-          ? '本次评查未发现不合格案卷。'
-          : `${failed.map((f) => `${f.unitName}${f.number}（${registryTermsZhCN.grades.FAIL}）`).join('；')}。请相关单位对照评查意见认真整改，并于收到本通报之日起15个工作日内书面报告整改情况。`}
-      </p>
+      <h2 className="sp-notice__h">三、发现的问题</h2>
+      {findings.length === 0 ? (
+        <p className="sp-notice__para">本次评查未发现不合格案卷。</p>
+      ) : (
+        <>
+          <ol className="sp-report-findings" data-testid="report-findings">
+            {findings.map((f) => (
+              <li key={f.number}>
+                {f.unitName}
+                {f.number}（{f.grade ? registryTermsZhCN.grades[f.grade] : '未定档'}
+                {f.total !== null ? `，${f.total}分` : ''}）
+                {f.vetoFailed.length > 0 ? `。否决项：${f.vetoFailed.join('、')}` : ''}
+                {f.comments.length > 0
+                  ? `。评查意见：${[...new Set(f.comments.map(sentence))].join('；')}`
+                  : ''}
+                {f.caseNumber ? `。已立监督案件${f.caseNumber}` : ''}。
+              </li>
+            ))}
+          </ol>
+          <p className="sp-notice__para">
+            请相关单位对照评查意见认真整改，并于收到本通报之日起15个工作日内书面报告整改情况。
+          </p>
+        </>
+      )}
       <footer className="sp-notice__signature">
         <div className="sp-notice__signature-block">
           <div>{letterhead.authorityName}</div>

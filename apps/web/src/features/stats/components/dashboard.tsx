@@ -10,6 +10,7 @@ import { initialChoice, type PeriodChoice, periodOf } from '../period';
 import { PeriodPicker } from './period-picker';
 import { StatsCharts } from './stats-charts';
 import './dashboard.css';
+import { QualityByUnit } from './quality-by-unit';
 
 /** Which queue tab lists the cases of a state. */
 const TAB_OF: Record<CaseState, string> = {
@@ -166,6 +167,7 @@ export function Dashboard() {
               <ByState stats={data} />
               <ByUnit stats={data} />
             </div>
+            <QualityByUnit stats={data} />
             <StatsCharts stats={data} />
           </>
         )}
