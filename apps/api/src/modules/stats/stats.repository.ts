@@ -38,19 +38,31 @@ export async function listUnits(db: PrismaClient) {
 export async function pageOfCases(db: PrismaClient, period: Period, after: string | null, take: number) {
   return db.case.findMany({
     where: { createdAt: period, ...(after ? { id: { gt: after } } : {}) },
-    select: { id: true, createdAt: true },
+    select: { id: true, createdAt: true, noticeIssued: true },
     orderBy: { id: 'asc' },
     take,
   });
 }
 
-/** The histories of some cases, oldest first per case: what the stages and the replies are read from. */
-export async function historiesOf(db: PrismaClient, caseIds: string[]) {
-  return db.caseEvent.findMany({
+/** When each of some cases first reached each state (the stages). */
+export async function firstArrivals(db: PrismaClient, caseIds: string[]) {
+  const rows = await db.caseEvent.groupBy({
+    by: ['caseId', 'toState'],
     where: { caseId: { in: caseIds } },
-    select: { caseId: true, action: true, toState: true, at: true, data: true },
-    orderBy: [{ caseId: 'asc' }, { seq: 'asc' }],
+    _min: { at: true },
   });
+  return rows.map((r) => ({ caseId: r.caseId, toState: r.toState, at: r._min.at! }));
+}
+
+/** The histories of some cases (those with a notice), oldest first per case: the replies are read from them. */
+export async function historiesOf(db: PrismaClient, caseIds: string[]) {
+  return caseIds.length === 0
+    ? []
+    : db.caseEvent.findMany({
+        where: { caseId: { in: caseIds } },
+        select: { caseId: true, action: true, at: true, data: true },
+        orderBy: [{ caseId: 'asc' }, { seq: 'asc' }],
+      });
 }
 
 /** Concluded cases from citizens' reports, per unit and outcome (domain: reportHandlingRate). */

@@ -1,7 +1,6 @@
 import {
   type Actor,
   actDateOf,
-  type CaseState,
   canSeeStatistics,
   periodInstants,
   replyTimeliness,
@@ -23,6 +22,7 @@ import type { CalendarService } from '../calendar/calendar.service.ts';
 import { certificateOf, readAllCitations } from '../case-store/case-officers.ts';
 import {
   countConcludedReports,
+  firstArrivals,
   groupCases,
   historiesOf,
   listUnits,
@@ -57,31 +57,31 @@ export function createStatsService({
       if (cases.length === 0) break;
       after = cases.at(-1)!.id;
       const registered = new Map(cases.map((c) => [c.id, c.createdAt]));
-      const events = await historiesOf(
+      for (const e of await firstArrivals(
         prisma,
         cases.map((c) => c.id),
+      )) {
+        const s = stages.get(e.toState) ?? { cases: 0, workingDays: 0 };
+        s.cases++;
+        s.workingDays += workingDaysToStage(registered.get(e.caseId)!, e.at, cal);
+        stages.set(e.toState, s);
+      }
+      // Only a notice makes a reply due: the other histories need not be read.
+      const events = await historiesOf(
+        prisma,
+        cases.filter((c) => c.noticeIssued).map((c) => c.id),
       );
       for (let i = 0; i < events.length; ) {
         const caseId = events[i]!.caseId;
         let j = i;
         while (j < events.length && events[j]!.caseId === caseId) j++;
-        const history = events.slice(i, j);
-        i = j;
         const r = replyTimeliness(
-          history.map((e) => ({ action: e.action, at: e.at, dueAt: dueAtOf(e.data) })),
+          events.slice(i, j).map((e) => ({ action: e.action, at: e.at, dueAt: dueAtOf(e.data) })),
           now,
         );
+        i = j;
         replies.due += r.due;
         replies.onTime += r.onTime;
-        const reached = new Set<CaseState>();
-        for (const e of history) {
-          if (reached.has(e.toState)) continue;
-          reached.add(e.toState);
-          const s = stages.get(e.toState) ?? { cases: 0, workingDays: 0 };
-          s.cases++;
-          s.workingDays += workingDaysToStage(registered.get(caseId)!, e.at, cal);
-          stages.set(e.toState, s);
-        }
       }
       if (cases.length < PAGE) break;
     }
