@@ -66,6 +66,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/discipline/referrals', label: 'nav.referrals', icon: <InboxOutlined /> },
     { path: '/discipline/transfer-in', label: 'nav.transferIn', icon: <SendOutlined /> },
   ],
+  GOVERNMENT: [{ path: '/government/decisions', label: 'nav.decisions', icon: <AuditOutlined /> }],
   ADMIN: [
     { path: '/admin/users', label: 'administration.nav.users', icon: <TeamOutlined /> },
     { path: '/admin/units', label: 'administration.nav.units', icon: <BankOutlined /> },
