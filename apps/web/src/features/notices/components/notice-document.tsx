@@ -128,7 +128,7 @@ export function NoticeDocument({ notice }: { notice: NoticeContent }) {
       <footer className="sp-notice__signature">
         <div className="sp-notice__signature-block">
           <div>{authorityName}</div>
-          <div>{centerName}</div>
+          {!decision && <div>{centerName}</div>}
           <div className="sp-notice__date" data-testid="notice-date">
             {formatChineseDate(notice.issuedAt) || '　　年　月　日'}
           </div>
