@@ -49,7 +49,7 @@ const WRONG_STATE: [ActionName, DemoUser, CaseState][] = [
   ['accept_rectification', 'staff', 'AWAITING_REPLY'],
   ['reject_rectification', 'staff', 'RECHECKING'],
   ['uphold_objection', 'director', 'AWAITING_REPLY'],
-  ['dismiss_objection', 'staff', 'REPLY_UNDER_REVIEW'],
+  ['dismiss_objection', 'director', 'REPLY_UNDER_REVIEW'],
   ['refer', 'director', 'RECHECKING'],
   ['accept_referral', 'discipline', 'CLOSED'],
   ['record_disposition', 'discipline', 'CLOSED'],

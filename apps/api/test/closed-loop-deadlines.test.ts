@@ -48,7 +48,7 @@ describe('new deadlines', () => {
 
   it('dismiss_objection: back to AWAITING_REPLY with the new deadline', async () => {
     const c0 = await caseIn(t, 'RECHECKING');
-    const c = await step(t, 'staff', c0.id, 'dismiss_objection');
+    const c = await step(t, 'director', c0.id, 'dismiss_objection');
     // 10 working days after Monday 2 March: 3–6 (4), 9–13 (9), Monday 16 March.
     expect(PAYLOADS.dismiss_objection.newDeadlineWorkingDays).toBe(10);
     expect(c).toMatchObject({

@@ -102,8 +102,13 @@ describe('closing outcomes', () => {
     expect(c).toMatchObject({ state: 'RECHECKING', version: c0.version + 1, dueAt: null });
     // Objecting implies receipt (签收).
     expect(c.acknowledgedAt).toBe(t.fixedNow.toISOString());
-    expect((await getCase(t, 'staff', c0.id)).allowedActions).toEqual(['add_evidence', 'dismiss_objection']);
-    expect((await getCase(t, 'director', c0.id)).allowedActions).toEqual(['uphold_objection']);
+    expect((await getCase(t, 'staff', c0.id)).allowedActions).toEqual(['add_evidence']);
+    // Objections are decided by the director (product.md v2).
+    expect((await getCase(t, 'director', c0.id)).allowedActions).toContain('dismiss_objection');
+    expect((await getCase(t, 'director', c0.id)).allowedActions).toEqual([
+      'uphold_objection',
+      'dismiss_objection',
+    ]);
     c = await step(t, 'staff', c0.id, 'add_evidence', { note: '复核：调取处罚决定书' });
     expect(c).toMatchObject({ state: 'RECHECKING', version: c0.version + 2 });
     c = await step(t, 'director', c0.id, 'uphold_objection');

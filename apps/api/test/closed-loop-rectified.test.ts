@@ -103,13 +103,16 @@ describe('public complaint → notice → rectified', () => {
     expect(c.notice).toEqual({
       number: `执监通〔2026〕${issuedBefore + 1}号`,
       issuedAt: FIXED_NOW.toISOString(),
+      instrument: 'NOTICE',
       findings: PAYLOADS.draft_notice.findings,
       legalBasis: PAYLOADS.draft_notice.legalBasis,
       requiredRectification: PAYLOADS.draft_notice.requiredRectification,
       deadlineWorkingDays: 15,
+      deadlineCalendarDays: null,
+      deadline: { basis: 'WORKING_DAYS', days: 15, dueAt: '2026-03-23T15:59:59.000Z' },
     });
     expect(c.notice!.number).toMatch(NOTICE_NUMBER);
-    const row = await t.prisma.notice.findUniqueOrThrow({ where: { caseId: id } });
+    const row = await t.prisma.notice.findFirstOrThrow({ where: { caseId: id } });
     expect(row).toMatchObject({ number: c.notice!.number, year: 2026, seq: issuedBefore + 1 });
     expect((await track(code)).body.status).toBe('整改中');
   });

@@ -37,6 +37,7 @@ export const DEMO_USER_OF: Record<Role, DemoUser> = {
   SUPERVISOR: 'supervisor',
   DISCIPLINE: 'discipline',
   ADMIN: 'admin',
+  GOVERNMENT: 'government',
 };
 
 /** Who takes each step on the way to a state: the demo user of the first role in its spec. */

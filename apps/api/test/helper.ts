@@ -34,6 +34,7 @@ export const DEMO_USERNAMES = [
   'unit2.leader',
   'supervisor',
   'discipline',
+  'government',
 ] as const;
 export type DemoUser = (typeof DEMO_USERNAMES)[number];
 

@@ -67,7 +67,7 @@ const CASES: Case[] = [
     code: 'RULE_VIOLATION',
     prepare: async () => {
       const c = await caseIn(t, 'RECHECKING');
-      await step(t, 'staff', c.id, 'dismiss_objection');
+      await step(t, 'director', c.id, 'dismiss_objection');
       return actAs('unit1.leader', c.id, 'object', PAYLOADS.object);
     },
   },

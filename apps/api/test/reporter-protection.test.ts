@@ -138,7 +138,7 @@ describe('reporter protection', () => {
       where: { caseId: hotline.id, fileName: { contains: '举报信' } },
     });
     await act('staff', hotline.id, 'add_evidence', { note: '复核举报信', attachmentIds: [letter.id] });
-    await act('staff', hotline.id, 'dismiss_objection');
+    await act('director', hotline.id, 'dismiss_objection');
     await act('unit1.leader', hotline.id, 'submit_rectification', {
       report: '已整改',
       attachmentIds: [fileId],

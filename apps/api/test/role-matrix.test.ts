@@ -1,4 +1,10 @@
-import { ACTION_NAMES, type ActionName, type ActorKind, type CaseState } from '@sp/domain';
+import {
+  ACTION_NAMES,
+  type ActionName,
+  type ActorKind,
+  type CaseState,
+  type OverduePolicy,
+} from '@sp/domain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_SPECS } from '../../../packages/domain/test/action-specs.ts';
@@ -29,7 +35,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Row = { action: ActionName; setup: CaseState; after: readonly ActionName[]; allowed: DemoUser[] };
+type Row = {
+  action: ActionName;
+  setup: CaseState;
+  after: readonly ActionName[];
+  allowed: DemoUser[];
+  overduePolicy: OverduePolicy | undefined;
+};
 
 /** The demo users of the spec's roles (unit roles: unit 1's, the case's unit). */
 const usersOf = (who: readonly ActorKind[]) =>
@@ -40,14 +52,29 @@ const MATRIX: Row[] = ACTION_SPECS.map((spec) => ({
   setup: spec.from[0]!,
   after: spec.after ?? [],
   allowed: usersOf(spec.who),
+  overduePolicy: spec.overduePolicy,
 }));
+
+/** Sets the office profile's overdue policy (admin, PUT /api/admin/settings). */
+async function setOverduePolicy(overduePolicy: OverduePolicy) {
+  const admin = await t.as('admin');
+  const profile = expectStatus<Record<string, unknown>>(await admin.get('/api/admin/settings'), 200);
+  expectStatus(await admin.put('/api/admin/settings', { ...profile, overduePolicy }), 200);
+}
 
 const SYSTEM_ONLY = ACTION_SPECS.filter((s) => s.who.includes('SYSTEM')).map((s) => s.action);
 
 /** Whether `user` may see a unit-1 case created by staff in this state (product.md scoping). */
 function canSee(user: DemoUser, state: CaseState): boolean {
-  const noticeIssued = ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW', 'RECHECKING', 'REFERRED'].includes(state);
+  const noticeIssued = [
+    'AWAITING_REPLY',
+    'REPLY_UNDER_REVIEW',
+    'DECISION_PENDING',
+    'RECHECKING',
+    'REFERRED',
+  ].includes(state);
   if (user === 'staff' || user === 'director') return true;
+  if (user === 'government') return state === 'DECISION_PENDING'; // asked to decide from then on
   if (user === 'unit1.handler' || user === 'unit1.leader') return noticeIssued;
   if (user === 'discipline') return state === 'REFERRED';
   return false; // unit 2, the supervisor, admin
@@ -110,6 +137,7 @@ describe.each(MATRIX)('$action in $setup', (row) => {
 describe.each(MATRIX.filter((r) => SYSTEM_ONLY.includes(r.action)))('$action by the system', (row) => {
   it('is taken by the sweep (POST /api/test/sweep) once the deadline has passed', async () => {
     const c = await prepare(row);
+    if (row.overduePolicy) await setOverduePolicy(row.overduePolicy);
     t.setNow(new Date(Date.parse(c.dueAt!) + 1000));
     try {
       const swept = expectStatus<{ referred: number }>(
@@ -119,6 +147,7 @@ describe.each(MATRIX.filter((r) => SYSTEM_ONLY.includes(r.action)))('$action by 
       expect(swept.referred).toBeGreaterThanOrEqual(1);
     } finally {
       t.setNow(t.fixedNow);
+      if (row.overduePolicy) await setOverduePolicy('REFER_TO_DISCIPLINE');
     }
     const events = await getEvents(t, 'staff', c.id);
     expect(events.at(-1)).toMatchObject({ action: row.action, seq: c.version + 1, actor: { system: true } });

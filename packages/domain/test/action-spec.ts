@@ -1,4 +1,4 @@
-import type { ActionName, ActorKind, CaseOutcome, CaseState } from '../src/index.ts';
+import type { ActionName, ActorKind, CaseOutcome, CaseState, OverduePolicy } from '../src/index.ts';
 
 // What one file under ./actions/ says about one action: product.md's row for it, written BY HAND
 // (never read from TRANSITIONS, so a wrong edit to the table fails a test), the limits each
@@ -47,6 +47,8 @@ export type ActionSpec = {
   after?: readonly ActionName[];
   /** Allowed only once the running deadline has passed (the clock is set past it). */
   whenOverdue?: true;
+  /** The sweep takes it only under this overdue policy of the office profile. */
+  overduePolicy?: OverduePolicy;
   /** Why the spec says what it says, where product.md alone would not tell. */
   note?: string;
 };

@@ -47,6 +47,7 @@ export const ALL_ACTOR_KINDS: readonly ActorKind[] = [
   'SUPERVISOR',
   'DISCIPLINE',
   'ADMIN',
+  'GOVERNMENT',
   'SYSTEM',
 ];
 
@@ -71,13 +72,16 @@ export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionCont
 export const FIXTURE_DEADLINE: TDeadlineState = {
   seq: 1,
   startAt: ISSUED_AT,
-  workingDays: 15,
+  basis: 'WORKING_DAYS',
+  days: 15,
   extensions: [],
   dueAt: DUE_AT,
   dueSoonAt: DUE_SOON_AT,
 };
 
 const NOTICE_CONTENT = {
+  instrument: 'NOTICE' as const,
+  deadlineCalendarDays: null,
   findings: '执法人员未出示执法证件即实施检查',
   legalBasis: '《中华人民共和国行政处罚法》第五十五条',
   requiredRectification: '组织执法人员培训并书面报告整改情况',
@@ -102,6 +106,14 @@ export function richSnapshot(state: CaseState, workflow: Partial<TWorkflowFacts>
       notice: { ...NOTICE_CONTENT, number: NOTICE_NUMBER, issuedAt: ISSUED_AT },
       deadline: FIXTURE_DEADLINE,
       referral: { by: 'DIRECTOR', reason: '拒不整改', at: ISSUED_AT, acceptedAt: null },
+      decisionProposal: {
+        grounds: '逾期未整改',
+        requiredRectification: '撤销违法决定',
+        deadlineWorkingDays: null,
+        deadlineCalendarDays: 30,
+        proposedAt: ISSUED_AT,
+        returnTo: 'AWAITING_REPLY',
+      },
       ...workflow,
     },
   };

@@ -32,6 +32,12 @@ const EDGES: Edge[] = ACTION_NAMES.flatMap((action) => {
 
 const SELF_LOOPS: ActionName[] = ACTION_NAMES.filter((a) => TRANSITIONS[a].to === null);
 
+/** A row that returns whence it came (decline_decision) goes back to the state before `from`. */
+function targetOf(edge: Edge, path: Edge[]): CaseState {
+  if (!TRANSITIONS[edge.action].returnTo) return edge.to;
+  return [...path].reverse().find((e) => e.to === edge.from)?.from ?? edge.to;
+}
+
 function generatePaths(start: CaseState): Edge[][] {
   const paths: Edge[][] = [];
   const visits = new Map<CaseState, number>([[start, 1]]);
@@ -40,7 +46,8 @@ function generatePaths(start: CaseState): Edge[][] {
       paths.push([...path]);
       return;
     }
-    for (const edge of EDGES.filter((e) => e.from === state)) {
+    for (const generic of EDGES.filter((e) => e.from === state)) {
+      const edge = { ...generic, to: targetOf(generic, path) };
       const seen = visits.get(edge.to) ?? 0;
       if (seen >= MAX_VISITS_PER_STATE) continue;
       visits.set(edge.to, seen + 1);
@@ -91,13 +98,19 @@ function payloadFor(action: ActionName, snap: CaseSnapshot): Record<string, unkn
 }
 
 /** Applies `action` as the first role of its row; asserts it succeeds and lands where the table says. */
-function step(snap: CaseSnapshot, action: ActionName, now: Date, where: string): CaseSnapshot {
+function step(
+  snap: CaseSnapshot,
+  action: ActionName,
+  now: Date,
+  where: string,
+  to: CaseState | null = TRANSITIONS[action].to,
+): CaseSnapshot {
   const row = TRANSITIONS[action];
   const actor = actorFor(row.roles[0]!);
   const result = applyAction(snap, action, payloadFor(action, snap), actor, ctxAt(now));
   if (!result.ok)
     throw new Error(`${where}: ${action} refused: ${result.error.code} ${result.error.message}`);
-  expect(result.next.state, where).toBe(row.to ?? snap.state);
+  expect(result.next.state, where).toBe(to ?? snap.state);
   expect(result.next.version, where).toBe(snap.version + 1);
   expect(result.event.fromState, where).toBe(snap.state);
   expect(result.event.toState, where).toBe(result.next.state);
@@ -141,7 +154,12 @@ function walk(path: Edge[], pathIndex: number): Walk {
       edge.action === 'refer_overdue'
         ? new Date(Date.parse(snap.workflow.deadline!.dueAt) + 24 * HOUR)
         : new Date(now.getTime() + HOUR);
-    snap = step(snap, edge.action, now, where);
+    if (edge.action === 'refer_overdue') {
+      // Under PROPOSE_DECISION the sweeper had marked it first; the policy changed since.
+      snap = step(snap, 'mark_overdue', now, where);
+      taken.push('mark_overdue');
+    }
+    snap = step(snap, edge.action, now, where, edge.to);
     taken.push(edge.action);
     visited.push(snap.state);
     snap = edge.to === TERMINAL_STATE ? snap : applySelfLoops(snap, now, pathIndex, taken, where);
@@ -163,9 +181,13 @@ describe('path generation', () => {
     for (const p of PATHS) expect(p.at(-1)?.to).toBe(TERMINAL_STATE);
   });
 
-  it('prunes only paths that raise a second objection against the same notice', () => {
+  it('prunes only paths that raise a second objection, or propose a second 决定书', () => {
     expect(PRUNED.length).toBeGreaterThan(0);
-    for (const p of PRUNED) expect(p.filter((e) => e.action === 'object').length).toBe(2);
+    const count = (p: Edge[], a: ActionName) => p.filter((e) => e.action === a).length;
+    for (const p of PRUNED)
+      expect(count(p, 'object') === 2 || count(p, 'issue_decision') > 0, p.map((e) => e.action).join()).toBe(
+        true,
+      );
   });
 
   it('includes the shortest closures and the long objection/rejection loops', () => {
@@ -243,7 +265,8 @@ describe('the closed loop as a whole', () => {
         w.taken.indexOf('request_extension') + 1,
         w.taken.lastIndexOf('request_extension'),
       );
-      expect(between.some((a) => a === 'reject_rectification' || a === 'dismiss_objection')).toBe(true);
+      const resets = ['reject_rectification', 'dismiss_objection', 'issue_decision'];
+      expect(between.some((a) => resets.includes(a))).toBe(true);
     }
   });
 

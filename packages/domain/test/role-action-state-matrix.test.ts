@@ -161,7 +161,7 @@ describe('guards', () => {
     it('is allowed one millisecond after the due instant, and after the due date', () => {
       const justAfter = new Date(Date.parse(DUE_AT) + 1);
       for (const now of [justAfter, AFTER_DUE]) {
-        expect(allowedActions(awaiting, SYSTEM_ACTOR, ctxAt(now))).toEqual(['refer_overdue']);
+        expect(allowedActions(awaiting, SYSTEM_ACTOR, ctxAt(now))).toEqual(['refer_overdue', 'mark_overdue']);
         const { next, event } = applied(
           applyAction(awaiting, 'refer_overdue', payload, SYSTEM_ACTOR, ctxAt(now)),
         );
@@ -194,7 +194,8 @@ describe('guards', () => {
     it('the system actor may do nothing else, in any state', () => {
       for (const state of STATES) {
         const allowed = allowedActions(richSnapshot(state), SYSTEM_ACTOR, ctxAt(AFTER_DUE));
-        expect(allowed).toEqual(state === 'AWAITING_REPLY' ? ['refer_overdue'] : []);
+        // refer_overdue or mark_overdue, as the office's overdue policy says (the sweeper picks).
+        expect(allowed).toEqual(state === 'AWAITING_REPLY' ? ['refer_overdue', 'mark_overdue'] : []);
       }
     });
   });
@@ -260,9 +261,15 @@ describe('guards', () => {
       expect(next.workflow.draftNotice).toBeNull();
       expect(next.workflow.notice).toMatchObject({ number: NOTICE_NUMBER, issuedAt: NOW.toISOString() });
       // Mar 5, 6, 9–13, 16–20, 23, 24, 25 → Wed 2026-03-25, 23:59:59 +08:00.
-      expect(next.workflow.deadline).toMatchObject({ seq: 1, workingDays: 15, extensions: [] });
+      expect(next.workflow.deadline).toMatchObject({
+        seq: 1,
+        basis: 'WORKING_DAYS',
+        days: 15,
+        extensions: [],
+      });
       expect(next.workflow.deadline?.dueAt).toBe('2026-03-25T15:59:59.000Z');
       expect(event.data).toEqual({
+        instrument: 'NOTICE',
         noticeNumber: NOTICE_NUMBER,
         issuedAt: NOW.toISOString(),
         dueAt: '2026-03-25T15:59:59.000Z',
@@ -313,14 +320,14 @@ describe('guards', () => {
       ['reject_rectification', 'REPLY_UNDER_REVIEW', 'submit_rectification'],
       ['dismiss_objection', 'RECHECKING', 'object'],
     ] as const)('after %s sets a new deadline, a new request is allowed', (resetAction, via, reply) => {
-      const staff = actorFor('CENTER_STAFF');
       let snap: CaseSnapshot = applied(
         applyAction(awaiting, 'request_extension', payload, leader, ctxAt(NOW)),
       ).next;
       snap = applied(applyAction(snap, reply, sampleOf(reply), leader, ctxAt(NOW))).next;
       expect(snap.state).toBe(via);
       const later = new Date('2026-03-06T02:00:00.000Z');
-      snap = applied(applyAction(snap, resetAction, sampleOf(resetAction), staff, ctxAt(later))).next;
+      const decider = actorFor(specOf(resetAction).who[0]!);
+      snap = applied(applyAction(snap, resetAction, sampleOf(resetAction), decider, ctxAt(later))).next;
       expect(snap.state).toBe('AWAITING_REPLY');
       expect(snap.workflow.deadline?.seq).toBe(2);
       // 10 working days after Fri 2026-03-06: Mar 9–13, 16–20 → Fri 2026-03-20.
@@ -343,7 +350,8 @@ describe('guards', () => {
       expect(next.workflow.deadline).toMatchObject({
         seq: 1,
         startAt: pending.workflow.deadline?.startAt,
-        workingDays: 15,
+        basis: 'WORKING_DAYS',
+        days: 15,
         extensions: [{ days: 5, grantedAt: NOW.toISOString() }],
         dueAt: extendedDueAt,
       });

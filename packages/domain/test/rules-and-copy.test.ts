@@ -57,17 +57,29 @@ describe('implementationRate (api-contract: rectified ÷ ended loops, referral =
 
 describe('actionNeeds', () => {
   it('reads the row’s needs and the cited ids (de-duplicated), and nothing for an unknown action', () => {
-    expect(actionNeeds('approve_notice', {})).toEqual({
-      documentNumber: 'notice',
+    expect(actionNeeds('approve_notice', {})).toMatchObject({
       defaultDeadline: false,
+      officeProfile: false,
       attachmentIds: [],
     });
+    // The series is the drafted instrument's (a 督办函 has its own numbers).
+    const series = actionNeeds('approve_notice', {}).documentNumber!;
+    const drafted = (instrument: 'NOTICE' | 'URGING_LETTER') =>
+      richSnapshot('NOTICE_PENDING_APPROVAL', {
+        draftNotice: { ...richSnapshot('AWAITING_REPLY').workflow.draftNotice!, instrument },
+      });
+    expect([series(drafted('NOTICE')), series(drafted('URGING_LETTER'))]).toEqual([
+      'NOTICE',
+      'URGING_LETTER',
+    ]);
+    expect(actionNeeds('issue_decision', {}).documentNumber!(drafted('NOTICE'))).toBe('DECISION');
     expect(actionNeeds('draft_notice', {}).defaultDeadline).toBe(true);
     expect(actionNeeds('object', { attachmentIds: ['a', 'a', 3, 'b'] }).attachmentIds).toEqual(['a', 'b']);
     expect(actionNeeds('dismiss', { attachmentIds: ['a'] }).attachmentIds).toEqual([]);
     expect(actionNeeds('toString', null)).toEqual({
       documentNumber: null,
       defaultDeadline: false,
+      officeProfile: false,
       attachmentIds: [],
     });
   });

@@ -317,7 +317,7 @@ describe('whoever may act on a case may see it (along a real walk)', () => {
       ['draft_notice', 'CENTER_STAFF'],
       ['approve_notice', 'CENTER_DIRECTOR'],
       ['object', 'UNIT_LEADER'],
-      ['dismiss_objection', 'CENTER_STAFF'],
+      ['dismiss_objection', 'CENTER_DIRECTOR'],
       ['submit_rectification', 'UNIT_LEADER'],
       ['refer', 'CENTER_DIRECTOR'],
       ['record_disposition', 'DISCIPLINE'],

@@ -92,9 +92,12 @@ describe('table invariants', () => {
     }
   });
 
-  it('only approve_notice issues the notice (it assigns number, issue date and due date)', () => {
-    expect(ACTION_NAMES.filter(issuesNotice)).toEqual(['approve_notice']);
-    expect(ACTION_NAMES.filter((a) => TRANSITIONS[a].needs?.documentNumber)).toEqual(['approve_notice']);
+  it('only approve_notice and issue_decision (the 决定书) issue an instrument (number, issue date, due date)', () => {
+    expect(ACTION_NAMES.filter(issuesNotice)).toEqual(['approve_notice', 'issue_decision']);
+    expect(ACTION_NAMES.filter((a) => TRANSITIONS[a].needs?.documentNumber)).toEqual([
+      'approve_notice',
+      'issue_decision',
+    ]);
   });
 
   it('exactly the actions that carry attachmentIds look up the files they cite', () => {
@@ -104,12 +107,13 @@ describe('table invariants', () => {
     }
   });
 
-  it('SYSTEM may only refer_overdue, and only SYSTEM may', () => {
+  it('SYSTEM may only refer_overdue or mark_overdue (the overdue policy), and only SYSTEM may', () => {
     const systemActions = ACTION_NAMES.filter((a) =>
       (TRANSITIONS[a].roles as readonly string[]).includes('SYSTEM'),
     );
-    expect(systemActions).toEqual(['refer_overdue']);
+    expect(systemActions).toEqual(['refer_overdue', 'mark_overdue']);
     expect(TRANSITIONS.refer_overdue.roles).toEqual(['SYSTEM']);
+    expect(TRANSITIONS.mark_overdue.roles).toEqual(['SYSTEM']);
   });
 
   it('the deadline sweeper looks exactly where refer_overdue applies', () => {

@@ -34,6 +34,7 @@ const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: nu
   { username: 'unit2.leader', displayName: '赵刚（城管执法局局长）', role: 'UNIT_LEADER', unit: 1 },
   { username: 'supervisor', displayName: '孙丽（特邀监督员）', role: 'SUPERVISOR' },
   { username: 'discipline', displayName: '周正（纪检监察）', role: 'DISCIPLINE' },
+  { username: 'government', displayName: '吴晓东（市人民政府办公室）', role: 'GOVERNMENT' },
 ];
 
 /** The demo office is Siping's (吉林四平 “行政执法监督+”, the mission of product.md). */

@@ -232,5 +232,121 @@ export async function demoStories({ cases, publicService, sweep, clock, actors, 
       },
     ],
   ]);
+
+  // The 2026 条例's instruments (arts. 27–29), after the sweep above so none is referred.
+  const opening = () =>
+    [
+      [0, 'staff', 'start_assessment', {}],
+      [1, 'staff', 'open_investigation', {}],
+    ] as [number, keyof DemoActors, string, Record<string, unknown>][];
+  const instrument = (kind: 'URGING_LETTER' | 'OPINION', text: ReturnType<typeof notice>, days: number) => {
+    const { deadlineWorkingDays: _w, ...content } = text;
+    return { ...content, instrument: kind, deadlineCalendarDays: days };
+  };
+  // AWAITING_REPLY under a 督办函 — a duty not performed (art. 27).
+  await story(
+    9,
+    hotline(
+      '交通运输局对非法营运举报长期不查处',
+      '投诉人多次向市交通运输局举报火车站周边“黑车”非法营运，三个月来未见查处，也未收到答复。',
+      transport,
+    ),
+    [
+      ...opening(),
+      [
+        3,
+        'staff',
+        'draft_notice',
+        instrument(
+          'URGING_LETTER',
+          {
+            ...notice(15),
+            findings:
+              '经调查核实，市交通运输局收到非法营运举报后，三个月内未立案查处，也未告知举报人处理情况，属于不履行法定职责。',
+            legalBasis: '《中华人民共和国道路运输条例》第七条；《行政执法监督条例》第二十七条。',
+            requiredRectification:
+              '一、对举报线索依法立案查处；二、书面答复举报人；三、将履职情况书面报告市司法局。',
+          },
+          30,
+        ),
+      ],
+      [4, 'director', 'approve_notice', {}],
+    ],
+  );
+  // AWAITING_REPLY under a 意见书 — unlawful or clearly improper enforcement (art. 28).
+  await story(
+    14,
+    {
+      source: 'SUPERVISOR',
+      title: '生态环境局对小作坊顶格罚款',
+      description: '走访发现，市生态环境局对一家首次违法、及时改正的小作坊顶格罚款 20 万元。',
+      unitId: ecology,
+    },
+    [
+      ...opening(),
+      [
+        4,
+        'staff',
+        'draft_notice',
+        instrument(
+          'OPINION',
+          {
+            ...notice(15),
+            findings:
+              '经调查核实，当事人系首次违法且危害后果轻微并及时改正，市生态环境局仍按上限处以罚款，未适用裁量基准，处罚明显不当。',
+            legalBasis: '《中华人民共和国行政处罚法》第五条、第三十三条；《行政执法监督条例》第二十八条。',
+            requiredRectification:
+              '一、对该处罚决定依法自查纠正；二、对照裁量基准复核同类案件；三、将纠正情况书面报告市司法局。',
+          },
+          30,
+        ),
+      ],
+      [5, 'director', 'approve_notice', {}],
+    ],
+  );
+  // AWAITING_REPLY under a 决定书 — a 意见书 ignored, proposed by the director, issued by the
+  // government (art. 29).
+  await story(
+    45,
+    hotline(
+      '城管执法局违法强拆临街商铺雨棚',
+      '商户反映，城管执法局未作出书面决定即强制拆除其临街雨棚，并损毁店内物品。',
+      urban,
+    ),
+    [
+      ...opening(),
+      [
+        3,
+        'staff',
+        'draft_notice',
+        instrument(
+          'OPINION',
+          {
+            ...notice(15),
+            findings:
+              '经调查核实，城管执法局未作出书面强制拆除决定、未履行催告程序即实施强制拆除，执法程序违法。',
+            legalBasis:
+              '《中华人民共和国行政强制法》第三十五条、第三十七条；《行政执法监督条例》第二十八条。',
+            requiredRectification:
+              '一、依法确认该强制拆除行为违法；二、依法赔偿商户损失；三、将纠正情况书面报告市司法局。',
+          },
+          15,
+        ),
+      ],
+      [4, 'director', 'approve_notice', {}],
+      [
+        25,
+        'director',
+        'propose_decision',
+        {
+          grounds: '城管执法局收到意见书后逾期未纠正、未报告，也未提出异议，属拒不执行监督意见。',
+          requiredRectification:
+            '一、确认强制拆除行为违法并依法赔偿；二、对相关责任人员依规处理；三、书面报告执行情况。',
+          deadlineCalendarDays: 30,
+        },
+      ],
+      [27, 'government', 'issue_decision', { comment: '同意市司法局意见，作出行政执法监督决定书。' }],
+    ],
+  );
   clock.set(null);
 }

@@ -9,11 +9,12 @@ export const ROLE_HOME: Record<Role, string> = {
   SUPERVISOR: '/supervisor/reports',
   DISCIPLINE: '/discipline/referrals',
   ADMIN: '/admin/users',
+  GOVERNMENT: '/government/decisions',
 };
 
 export { CENTER_ROLES, UNIT_ROLES };
 /** Everyone who may open a case they can see (the API scopes which ones). */
-export const CASE_ROLES: Role[] = [...CENTER_ROLES, ...UNIT_ROLES, 'DISCIPLINE'];
+export const CASE_ROLES: Role[] = [...CENTER_ROLES, ...UNIT_ROLES, 'DISCIPLINE', 'GOVERNMENT'];
 
 /** A `next` parameter is followed only when it is a path inside this app. */
 export function safeNext(next: string | null): string | null {

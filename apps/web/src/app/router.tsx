@@ -118,6 +118,12 @@ const appRoutes: RouteObject[] = [
     lazy: page(() => import('./routes/supervisor-report-route')),
   },
   {
+    path: 'government/decisions',
+    loader: rolesLoader(['GOVERNMENT']),
+    handle: { crumb: 'nav.decisions' },
+    lazy: page(() => import('./routes/decisions-route')),
+  },
+  {
     path: 'discipline/referrals',
     loader: rolesLoader(['DISCIPLINE']),
     handle: { crumb: 'nav.referrals' },

@@ -29,7 +29,7 @@ export const en: Messages = {
   common: {
     loading: 'Loading…', empty: 'Nothing here yet', retry: 'Reload', back: 'Back', cancel: 'Cancel', submit: 'Submit',
     optional: ' (optional)', print: 'Print', copy: 'Copy', copied: 'Copied', open: 'Open', search: 'Search',
-    reset: 'Clear filters', all: 'All', none: '—', total: '{{n}} in total', workingDays: '{{n}} working days', system: 'System',
+    reset: 'Clear filters', all: 'All', none: '—', total: '{{n}} in total', workingDays: '{{n}} working days', calendarDays: '{{n}} calendar days', system: 'System',
     saving: 'Saving…', submitting: 'Submitting…', close: 'Close', yes: 'Yes', no: 'No', menu: 'Menu', choose: 'Choose…',
   },
   nav: {
@@ -37,7 +37,7 @@ export const en: Messages = {
     objections: 'Objections', referral: 'Refer for discipline', unitInbox: 'Supervision notices', supervisorReport: 'File a report',
     myReports: 'My reports', referrals: 'Referred cases', transferIn: 'Transfer a case in', admin: 'Administration',
     caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup',
-    staffLogin: 'Staff sign-in', notifications: 'Notifications',
+    staffLogin: 'Staff sign-in', notifications: 'Notifications', decisions: 'Decision proposals',
   },
   auth: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', logout: 'Sign out',
@@ -85,7 +85,7 @@ export const en: Messages = {
     empty: 'No cases match.', newCase: 'Register a report', results: 'Case list',
     tabs: {
       received: 'New', assessing: 'Assessing', investigating: 'Investigating', pendingApproval: 'To sign', awaitingReply: 'Awaiting reply',
-      replyReview: 'Reply review', rechecking: 'Objections', dueSoon: 'Due soon', overdue: 'Overdue', referred: 'Referred',
+      replyReview: 'Reply review', rechecking: 'Objections', decisionPending: 'Decision pending', dueSoon: 'Due soon', overdue: 'Overdue', referred: 'Referred',
       closed: 'Closed',
     },
   },
@@ -95,7 +95,7 @@ export const en: Messages = {
   },
   deadline: {
     ON_TRACK: 'On track', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', dueAt: 'Deadline', howComputed: 'How this date was computed',
-    rule: '{{days}} working days from {{start}}', extensions: 'extended by {{n}} working days', overdueBy: '{{n}} days overdue',
+    rule: '{{days}} working days from {{start}}', ruleCalendar: '{{days}} calendar days from the day after {{start}} (a last day on a holiday moves to the next working day)', extensions: 'extended by {{n}} working days', overdueBy: '{{n}} days overdue',
     none: 'No deadline set', inactive: 'No longer running',
   },
   caseView: {
@@ -127,6 +127,9 @@ export const en: Messages = {
     objectionsTitle: 'Objections raised by units', objectionsEmpty: 'No objections to re-check.',
     referralTitle: 'Cases that may be referred', referralHint: 'When a unit does not reply or does not rectify, you may refer it to discipline inspection.',
     referralEmpty: 'No cases to refer.', pick: 'Choose a notice from the list.',
+    decisionsTitle: 'Decisions proposed to the people’s government', decisionsHint: 'Cases the supervision body proposes a decision (决定书) on: issue it after review, or decline with reasons.',
+    decisionsPending: 'To decide', decisionsAll: 'All proposals', decisionsEmpty: 'No proposals to decide.',
+    queuedHint: 'Overdue and not rectified: queued for the director, who may propose a decision, summon the unit or refer it.',
   },
   unit: {
     inboxTitle: 'Supervision notices to our unit', inboxEmpty: 'Your unit has no notices.', notAcknowledged: 'Not acknowledged',

@@ -12,7 +12,7 @@ export const zhCN = {
   common: {
     loading: '正在加载…', empty: '暂无数据', retry: '重新加载', back: '返回', cancel: '取消', submit: '提交',
     optional: '（选填）', print: '打印', copy: '复制', copied: '已复制', open: '查看', search: '搜索',
-    reset: '清除条件', all: '全部', none: '—', total: '共 {{n}} 条', workingDays: '{{n}} 个工作日', system: '系统',
+    reset: '清除条件', all: '全部', none: '—', total: '共 {{n}} 条', workingDays: '{{n}} 个工作日', calendarDays: '{{n}} 日（自然日）', system: '系统',
     saving: '正在保存…', submitting: '正在提交…', close: '关闭', yes: '是', no: '否', menu: '菜单', choose: '请选择',
   },
   nav: {
@@ -20,7 +20,7 @@ export const zhCN = {
     objections: '异议复核', referral: '移送纪检监察', unitInbox: '监督通知书', supervisorReport: '我要报送',
     myReports: '我的报送', referrals: '移送案件', transferIn: '案件移送登记', admin: '系统管理',
     caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询', publicOfficers: '执法人员查询',
-    staffLogin: '工作人员登录', notifications: '待办通知',
+    staffLogin: '工作人员登录', notifications: '待办通知', decisions: '决定书提请',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', logout: '退出登录',
@@ -49,7 +49,7 @@ export const zhCN = {
     empty: '没有符合条件的案件。', newCase: '登记线索', results: '案件列表',
     tabs: {
       received: '新登记', assessing: '研判中', investigating: '调查中', pendingApproval: '待签发', awaitingReply: '待整改',
-      replyReview: '整改审核', rechecking: '异议复核', dueSoon: '即将到期', overdue: '已逾期', referred: '已移送',
+      replyReview: '整改审核', rechecking: '异议复核', decisionPending: '决定书待决定', dueSoon: '即将到期', overdue: '已逾期', referred: '已移送',
       closed: '已办结',
     },
   },
@@ -59,7 +59,7 @@ export const zhCN = {
   },
   deadline: {
     ON_TRACK: '期限内', DUE_SOON: '即将到期', OVERDUE: '已逾期', dueAt: '整改期限', howComputed: '期限如何计算',
-    rule: '自 {{start}} 起 {{days}} 个工作日', extensions: '已批准延期 {{n}} 个工作日', overdueBy: '已逾期 {{n}} 天',
+    rule: '自 {{start}} 起 {{days}} 个工作日', ruleCalendar: '自 {{start}} 次日起 {{days}} 日（自然日，期满日遇节假日顺延）', extensions: '已批准延期 {{n}} 个工作日', overdueBy: '已逾期 {{n}} 天',
     none: '未设定期限', inactive: '已停止计时',
   },
   caseView: {
@@ -91,6 +91,9 @@ export const zhCN = {
     objectionsTitle: '执法单位提出的异议', objectionsEmpty: '没有待复核的异议。',
     referralTitle: '可移送纪检监察的案件', referralHint: '执法单位不回复、不整改的，可决定移送纪检监察机关。',
     referralEmpty: '没有可移送的案件。', pick: '请在左侧选择一件通知书。',
+    decisionsTitle: '提请本级人民政府作出决定书的案件', decisionsHint: '监督机构提请作出决定书的案件：审查后作出决定书，或说明理由不予作出。',
+    decisionsPending: '待决定', decisionsAll: '全部提请案件', decisionsEmpty: '没有待决定的提请。',
+    queuedHint: '逾期未整改，已转监督机构负责人：可提请本级人民政府作出决定书、约谈或移送。',
   },
   unit: {
     inboxTitle: '本单位收到的监督通知书', inboxEmpty: '本单位暂无监督通知书。', notAcknowledged: '未签收',

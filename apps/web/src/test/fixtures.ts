@@ -56,6 +56,7 @@ export function caseDetail(overrides: Partial<TCase> = {}, seq = 12): TCase {
     notice: null,
     draftNotice: null,
     deadline: null,
+    decisionQueuedAt: null,
     extensionRequest: null,
     referral: null,
     allowedActions: [],

@@ -1,5 +1,6 @@
 import type { Actor } from '../workflow/actor.ts';
 import { issuesNotice } from '../workflow/apply-action.ts';
+import { decisionIssued } from '../workflow/rules.ts';
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
 import {
@@ -19,6 +20,8 @@ export type CaseScope =
   | { kind: 'unit'; unitId: string }
   | { kind: 'referred-or-own'; userId: string }
   | { kind: 'own'; userId: string }
+  /** The 本级人民政府: the cases it was asked to decide a 决定书 on. */
+  | { kind: 'decisions' }
   | { kind: 'none' };
 
 export function caseScopeFor(actor: Actor): CaseScope {
@@ -35,6 +38,8 @@ export function caseScopeFor(actor: Actor): CaseScope {
       return { kind: 'referred-or-own', userId: actor.id };
     case 'SUPERVISOR':
       return { kind: 'own', userId: actor.id };
+    case 'GOVERNMENT':
+      return { kind: 'decisions' };
     default:
       return { kind: 'none' };
   }
@@ -52,6 +57,8 @@ export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
       return snap.workflow.referral !== null || snap.createdById === scope.userId;
     case 'own':
       return snap.createdById === scope.userId;
+    case 'decisions':
+      return snap.workflow.decisionsProposed > 0 || decisionIssued(snap);
     case 'none':
       return false;
   }
@@ -81,6 +88,11 @@ export function ownReportsOf(actor: Actor): string | null {
   return scope.kind === 'own' ? scope.userId : null;
 }
 
+/** The director's 决定书 proposal: the center, and the government that decides it. */
+export function canSeeDecisionProposal(actor: Actor): boolean {
+  return canSeeReporter(actor) || (actor.kind === 'user' && actor.role === 'GOVERNMENT');
+}
+
 /** Internal drafts (the notice before it is signed) stay inside the center. */
 export function canSeeInternalDrafts(actor: Actor): boolean {
   return canSeeReporter(actor);
@@ -94,7 +106,12 @@ export type HistoryScope = 'all' | 'from-notice' | 'none';
 export function historyScopeFor(actor: Actor): HistoryScope {
   if (actor.kind === 'system') return 'all';
   if (isUnitRole(actor.role)) return 'from-notice';
-  if (actor.role === 'CENTER_STAFF' || actor.role === 'CENTER_DIRECTOR' || actor.role === 'DISCIPLINE')
+  if (
+    actor.role === 'CENTER_STAFF' ||
+    actor.role === 'CENTER_DIRECTOR' ||
+    actor.role === 'DISCIPLINE' ||
+    actor.role === 'GOVERNMENT'
+  )
     return 'all';
   return 'none';
 }

@@ -4,7 +4,7 @@ import { DEADLINE_STATUSES } from '../workflow/deadline-status.ts';
 import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
-import { OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
+import { DEADLINE_BASES, INSTRUMENTS, OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
 import { ZOfficerIds } from './case-officers.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
 import { ZDeadlineExplanation } from './deadline.ts';
@@ -85,20 +85,32 @@ export const ZActionRequest = z.looseObject({
 });
 export type TActionRequest = z.infer<typeof ZActionRequest> & Record<string, unknown>;
 
+/** The period an instrument was issued with, and its due date as issued. */
+export const ZNoticeDeadline = z.object({
+  basis: z.enum(DEADLINE_BASES),
+  days: z.int(),
+  dueAt: z.string().nullable(),
+});
+
 export const ZNoticeView = z.object({
   number: z.string(),
   issuedAt: z.string(),
+  /** 通知书 / 督办函 / 意见书, or the 决定书 the government issued. */
+  instrument: z.enum(INSTRUMENTS),
   findings: z.string(),
   legalBasis: z.string(),
   requiredRectification: z.string(),
-  deadlineWorkingDays: z.int(),
+  /** Exactly one of the two is set (v1 clients read deadlineWorkingDays). */
+  deadlineWorkingDays: z.int().nullable(),
+  deadlineCalendarDays: z.int().nullable(),
+  deadline: ZNoticeDeadline,
 });
 
 /**
  * A notice as printed (行政执法监督通知书): the issued one, or inside the center the draft, which has
  * no number and no issue date until it is signed; addressed to its unit, with its due date.
  */
-export const ZNoticeDocument = ZNoticeView.extend({
+export const ZNoticeDocument = ZNoticeView.omit({ deadline: true }).extend({
   number: z.string().nullable(),
   issuedAt: z.string().nullable(),
   unitName: z.string(),
@@ -111,7 +123,10 @@ export const isDraftNotice = (notice: Pick<TNoticeDocument, 'number'>) => notice
 
 export const ZDeadlineView = z.object({
   startAt: z.string(),
-  workingDays: z.int(),
+  basis: z.enum(DEADLINE_BASES),
+  days: z.int(),
+  /** v1: the days when they are working days, else null. */
+  workingDays: z.int().nullable(),
   extensions: z.array(z.object({ days: z.int(), grantedAt: z.string() })),
   dueAt: z.string(),
   dueSoonAt: z.string(),
@@ -157,7 +172,20 @@ export const ZCase = ZCaseSummary.extend({
   description: z.string(),
   occurredAt: z.string().nullable(),
   notice: ZNoticeView.nullable(),
-  draftNotice: ZNoticeView.omit({ number: true, issuedAt: true }).nullable().optional(),
+  draftNotice: ZNoticeView.omit({ number: true, issuedAt: true, deadline: true }).nullable().optional(),
+  /** The director's pending 决定书 proposal (center and government only). */
+  decisionProposal: z
+    .object({
+      grounds: z.string(),
+      requiredRectification: z.string(),
+      deadlineWorkingDays: z.int().nullable(),
+      deadlineCalendarDays: z.int().nullable(),
+      proposedAt: z.string(),
+    })
+    .nullable()
+    .optional(),
+  /** Overdue under PROPOSE_DECISION: when the sweeper queued the case for the director. */
+  decisionQueuedAt: z.string().nullable(),
   deadline: ZDeadlineView.nullable(),
   extensionRequest: z
     .object({

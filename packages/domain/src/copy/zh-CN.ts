@@ -27,6 +27,7 @@ export const zhCN = {
     NOTICE_PENDING_APPROVAL: '通知书待签发',
     AWAITING_REPLY: '待整改回复',
     REPLY_UNDER_REVIEW: '整改审核中',
+    DECISION_PENDING: '决定书待政府决定',
     RECHECKING: '异议复核中',
     REFERRED: '已移送纪检监察',
     CLOSED: '已办结',
@@ -61,7 +62,11 @@ export const zhCN = {
     deny_extension: '不予延期',
     remind_unit: '催办',
     refer_overdue: '逾期自动移送',
+    mark_overdue: '逾期转负责人处理',
     refer: '移送纪检监察',
+    propose_decision: '提请作出决定书',
+    issue_decision: '作出决定书',
+    decline_decision: '不予作出决定书',
     accept_referral: '纪检签收',
     record_disposition: '录入处理结果',
   } satisfies Record<ActionName, string>,
@@ -84,6 +89,7 @@ export const zhCN = {
     SUPERVISOR: '特邀行政执法监督员',
     DISCIPLINE: '纪检监察',
     ADMIN: '系统管理员',
+    GOVERNMENT: '本级人民政府',
   } satisfies Record<Role, string>,
   publicStatuses: {
     RECEIVED: '受理中',
@@ -119,6 +125,14 @@ export const zhCN = {
     },
     disposition: { label: '处理方式', hint: '例如：诫勉谈话、通报批评、政务处分。' },
     decision: { label: '处理决定', hint: '' },
+    instrument: {
+      label: '监督文书',
+      hint: '不履行或拖延履行法定职责的，用督办函；执法行为违法或明显不当的，用意见书；本地通知书按原有做法使用。',
+    },
+    deadlineCalendarDays: {
+      label: '期限（自然日）',
+      hint: '1 至 90 日，签发次日起算；期满日为周末或法定节假日的，顺延至下一个工作日。与工作日期限二选一，都不填则按文书默认期限。',
+    },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
@@ -133,10 +147,22 @@ export const zhCN = {
     dismiss_objection: { reasons: '驳回异议的理由' },
     uphold_objection: { findings: '复核认定的事实' },
     remind_unit: { comment: '催办意见' },
+    propose_decision: {
+      grounds: '提请理由（拒不执行督办函或意见书等情形）',
+      requiredRectification: '拟决定的整改要求',
+    },
+    issue_decision: { comment: '决定意见（可不填）' },
+    decline_decision: { reasons: '不予作出决定书的理由' },
   } satisfies ActionFieldCopy,
   /** The words for each option of a choice field. */
   choices: {
     reason: overdueReasons,
+    instrument: {
+      NOTICE: '行政执法监督通知书',
+      URGING_LETTER: '督办函（不履行法定职责）',
+      OPINION: '意见书（违法或明显不当）',
+      DECISION: '决定书',
+    },
   } satisfies ChoiceCopy,
   /** Why something was refused (DomainError reasons). */
   refusals: {
@@ -154,6 +180,11 @@ export const zhCN = {
     NO_PENDING_EXTENSION: '没有待审批的延期申请',
     REFERRAL_MISSING: '缺少移送记录',
     REFERRAL_ALREADY_ACCEPTED: '纪检监察已签收',
+    INSTRUMENT_DISABLED: '本机关未启用该监督文书',
+    OBJECTION_WINDOW_CLOSED: '已超过提出异议的期限',
+    DECISION_ALREADY_ISSUED: '本案已作出决定书',
+    ALREADY_QUEUED_FOR_DECISION: '本期限已逾期转负责人处理',
+    NO_DECISION_PROPOSAL: '没有待决定的决定书提请',
     INVALID_PAYLOAD: '提交的内容不完整或不正确',
     UNKNOWN_ATTACHMENT: '引用的附件不存在或不属于本案',
     UNKNOWN_ACTION: '未知操作',

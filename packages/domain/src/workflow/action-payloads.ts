@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIRST_LEVEL_INSTRUMENTS } from '../office/office-profile.ts';
 import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
 import { OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
 
@@ -22,12 +23,39 @@ export const ZEvidencePayload = z
     path: ['note'],
   });
 export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
-export const ZDraftNoticePayload = z.object({
-  findings: long,
-  legalBasis: long,
-  requiredRectification: long,
+/** A period in calendar days (民法典 arts. 201, 203). */
+export const ZPeriodCalendarDays = z.int().min(1).max(90);
+/** At most one of the two period fields (neither: the instrument's default). */
+const period = {
   deadlineWorkingDays: ZWorkingDays.optional(),
-});
+  deadlineCalendarDays: ZPeriodCalendarDays.optional(),
+};
+const onePeriod = [
+  (p: { deadlineWorkingDays?: number; deadlineCalendarDays?: number }) =>
+    p.deadlineWorkingDays === undefined || p.deadlineCalendarDays === undefined,
+  {
+    error: '工作日和自然日期限只能填一种 / give the deadline in working days or in calendar days, not both',
+    path: ['deadlineCalendarDays'],
+  },
+] as [
+  (p: { deadlineWorkingDays?: number; deadlineCalendarDays?: number }) => boolean,
+  { error: string; path: string[] },
+];
+
+export const ZDraftNoticePayload = z
+  .object({
+    instrument: z.enum(FIRST_LEVEL_INSTRUMENTS).default('NOTICE'),
+    findings: long,
+    legalBasis: long,
+    requiredRectification: long,
+    ...period,
+  })
+  .refine(...onePeriod);
+export const ZProposeDecisionPayload = z
+  .object({ grounds: long, requiredRectification: long, ...period })
+  .refine(...onePeriod);
+export const ZOptionalCommentPayload = z.object({ comment: requiredText(TEXT_LIMITS.short).optional() });
+export const ZReasonsPayload = z.object({ reasons: long });
 export const ZCommentPayload = z.object({ comment: short });
 export const ZReportPayload = z.object({ report: long, attachmentIds: ZAttachmentIds });
 export const ZGroundsPayload = z.object({ grounds: long, attachmentIds: ZAttachmentIds });

@@ -62,6 +62,7 @@ export function parsePayload<A extends ActionName>(
 export type ActionNeeds = {
   documentNumber: NonNullable<ActionRow['needs']>['documentNumber'] | null;
   defaultDeadline: boolean;
+  officeProfile: boolean;
   /** The ids the payload cites, when the row cites files and they are well-formed. */
   attachmentIds: string[];
 };
@@ -76,6 +77,7 @@ export function actionNeeds(action: string, payload: unknown): ActionNeeds {
   return {
     documentNumber: needs.documentNumber ?? null,
     defaultDeadline: needs.defaultDeadline === true,
+    officeProfile: needs.officeProfile === true,
     attachmentIds:
       needs.citedAttachments && Array.isArray(ids)
         ? [...new Set(ids.filter((id): id is string => typeof id === 'string'))]
@@ -122,14 +124,16 @@ export function applyAction(
     throw e;
   }
   if (row.needs?.documentNumber && !ctx.documentNumber)
-    throw new Error(`${action} needs a ${row.needs.documentNumber} number in its context`);
+    throw new Error(`${action} needs a ${row.needs.documentNumber(snap)} number in its context`);
   const { attachmentIds, ...recorded } = data;
   const cited = row.needs?.citedAttachments
     ? resolveCited((attachmentIds as string[] | undefined) ?? [], ctx.attachments)
     : null;
   if (cited instanceof DomainError) return { ok: false, error: cited };
+  const checked = row.check ? row.check(snap, data, ctx) : null;
+  if (checked) return { ok: false, error: checked };
   const effect = row.effect ? row.effect(snap, data, ctx) : {};
-  const toState = row.to ?? snap.state;
+  const toState = row.returnTo?.(snap) ?? row.to ?? snap.state;
   const next: CaseSnapshot = {
     ...snap,
     state: toState,
@@ -159,5 +163,5 @@ export function allowedActions(
 
 /** Whether this history entry is the one that issued the notice (numbered it, started its deadline). */
 export function issuesNotice(action: string): boolean {
-  return isActionName(action) && rowOf(action).needs?.documentNumber === 'notice';
+  return isActionName(action) && rowOf(action).needs?.documentNumber !== undefined;
 }

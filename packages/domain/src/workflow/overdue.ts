@@ -1,7 +1,7 @@
-import { pendingExtension } from './rules.ts';
+import { decisionIssued, pendingExtension } from './rules.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { TRANSITIONS } from './transition-table.ts';
-import type { OverdueReferralReason } from './vocabulary.ts';
+import type { OverduePolicy, OverdueReferralReason } from './vocabulary.ts';
 
 /** States the deadline sweeper looks in: exactly the `from` of `refer_overdue`. */
 export const SWEEP_STATES = TRANSITIONS.refer_overdue.from;
@@ -33,4 +33,16 @@ export function indexedFacts(snap: CaseSnapshot) {
     /** The unit asked for more time on the running deadline and the director has not decided. */
     extensionPending: deadline !== null && pendingExtension(snap),
   };
+}
+
+/**
+ * What the sweeper does with an overdue case: refer it (REFER_TO_DISCIPLINE), or mark it and
+ * queue it for the director (PROPOSE_DECISION). A unit that ignores a 决定书 is referred
+ * whatever the policy.
+ */
+export function overdueSweepAction(
+  snap: CaseSnapshot,
+  policy: OverduePolicy,
+): 'refer_overdue' | 'mark_overdue' {
+  return policy === 'REFER_TO_DISCIPLINE' || decisionIssued(snap) ? 'refer_overdue' : 'mark_overdue';
 }

@@ -1,16 +1,29 @@
 import { z } from 'zod';
 import type { DeadlineRule } from '../calendar/deadline.ts';
-import { OUTCOMES, OVERDUE_REFERRAL_REASONS, STATES } from './vocabulary.ts';
+import {
+  DEADLINE_BASES,
+  type DeadlineBasis,
+  INSTRUMENTS,
+  OUTCOMES,
+  OVERDUE_REFERRAL_REASONS,
+  STATES,
+} from './vocabulary.ts';
 
 // What the domain needs to know about a case to decide what may happen next. The API persists
 // `workflow` as one JSON column and copies the few list-filtered facts (state, due dates) into
 // columns; this schema is the contract for that JSON.
 
+/**
+ * The instrument (v1 rows are 通知书) and its period as drafted: exactly one of
+ * `deadlineWorkingDays` / `deadlineCalendarDays` is set (v1 rows have no calendar days).
+ */
 export const ZNoticeContent = z.object({
+  instrument: z.enum(INSTRUMENTS).default('NOTICE'),
   findings: z.string(),
   legalBasis: z.string(),
   requiredRectification: z.string(),
-  deadlineWorkingDays: z.int(),
+  deadlineWorkingDays: z.int().nullable(),
+  deadlineCalendarDays: z.int().nullable().default(null),
 });
 export type TNoticeContent = z.infer<typeof ZNoticeContent>;
 
@@ -20,22 +33,53 @@ export const ZIssuedNotice = ZNoticeContent.extend({
 });
 export type TIssuedNotice = z.infer<typeof ZIssuedNotice>;
 
-export const ZDeadlineState = z.object({
-  /** Bumped each time a new deadline is set, so "once per deadline" rules can tell them apart. */
-  seq: z.int(),
-  startAt: z.string(),
-  workingDays: z.int(),
-  extensions: z.array(z.object({ days: z.int(), grantedAt: z.string() })),
-  dueAt: z.string(),
-  dueSoonAt: z.string(),
-});
+/** A period as drafted: the days and how they are counted. */
+export type TPeriodDays = { basis: DeadlineBasis; days: number };
+
+/** The period a notice content or a proposal carries (exactly one of the two fields is set). */
+export function periodOf(p: {
+  deadlineWorkingDays: number | null;
+  deadlineCalendarDays: number | null;
+}): TPeriodDays {
+  return p.deadlineCalendarDays !== null
+    ? { basis: 'CALENDAR_DAYS', days: p.deadlineCalendarDays }
+    : { basis: 'WORKING_DAYS', days: p.deadlineWorkingDays ?? 0 };
+}
+
+/** The two payload fields of a period (the other one null). */
+export function periodFields(p: TPeriodDays) {
+  return {
+    deadlineWorkingDays: p.basis === 'WORKING_DAYS' ? p.days : null,
+    deadlineCalendarDays: p.basis === 'CALENDAR_DAYS' ? p.days : null,
+  };
+}
+
+// v1 stored `workingDays`; a stored deadline now carries its basis and days.
+const legacyDeadline = (v: unknown) =>
+  v && typeof v === 'object' && !('days' in v) && 'workingDays' in v
+    ? { ...v, basis: 'WORKING_DAYS', days: (v as { workingDays: unknown }).workingDays }
+    : v;
+
+export const ZDeadlineState = z.preprocess(
+  legacyDeadline,
+  z.object({
+    /** Bumped each time a new deadline is set, so "once per deadline" rules can tell them apart. */
+    seq: z.int(),
+    startAt: z.string(),
+    basis: z.enum(DEADLINE_BASES),
+    days: z.int(),
+    extensions: z.array(z.object({ days: z.int(), grantedAt: z.string() })),
+    dueAt: z.string(),
+    dueSoonAt: z.string(),
+  }),
+);
 export type TDeadlineState = z.infer<typeof ZDeadlineState>;
 
-/** The calendar rule of a stored deadline (the workflow counts working days until issue 9). */
+/** The calendar rule of a stored deadline. */
 export function deadlineRuleOf(
-  d: Pick<TDeadlineState, 'startAt' | 'workingDays' | 'extensions'>,
+  d: Pick<TDeadlineState, 'startAt' | 'basis' | 'days' | 'extensions'>,
 ): DeadlineRule {
-  return { startAt: d.startAt, basis: 'WORKING_DAYS', days: d.workingDays, extensions: d.extensions };
+  return { startAt: d.startAt, basis: d.basis, days: d.days, extensions: d.extensions };
 }
 
 export const ZExtensionRequest = z.object({
@@ -53,6 +97,18 @@ export const ZReferral = z.object({
   acceptedAt: z.string().nullable(),
 });
 
+/** The director's proposal of a 决定书 to the 本级人民政府 (条例 art. 29), while it is pending. */
+export const ZDecisionProposal = z.object({
+  grounds: z.string(),
+  requiredRectification: z.string(),
+  deadlineWorkingDays: z.int().nullable(),
+  deadlineCalendarDays: z.int().nullable(),
+  proposedAt: z.string(),
+  /** Where a declined proposal returns the case. */
+  returnTo: z.enum(STATES),
+});
+export type TDecisionProposal = z.infer<typeof ZDecisionProposal>;
+
 export const ZWorkflowFacts = z.object({
   draftNotice: ZNoticeContent.nullable().default(null),
   notice: ZIssuedNotice.nullable().default(null),
@@ -62,6 +118,14 @@ export const ZWorkflowFacts = z.object({
   rectificationRejections: z.int().default(0),
   objections: z.int().default(0),
   referral: ZReferral.nullable().default(null),
+  decisionProposal: ZDecisionProposal.nullable().default(null),
+  /** How many 决定书 proposals went to the government (it sees the cases it was asked about). */
+  decisionsProposed: z.int().default(0),
+  /**
+   * Overdue under the PROPOSE_DECISION policy: the sweeper marked the deadline `deadlineSeq`
+   * red and queued the case for the director (once per deadline).
+   */
+  decisionQueue: z.object({ deadlineSeq: z.int(), at: z.string() }).nullable().default(null),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

@@ -4,13 +4,18 @@ import { row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
 import {
   acknowledgeIfNeeded,
-  DEFAULT_DEADLINE_WORKING_DAYS,
   deadlinePassed,
+  decisionIssued,
+  draftedPeriod,
   extendDeadline,
+  instrumentDisabled,
   newDeadline,
   noPendingExtension,
+  objectionWindowClosed,
+  queuedForDecision,
   referralMissing,
 } from './rules.ts';
+import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
@@ -23,6 +28,9 @@ const UNIT_ANY = ['UNIT_HANDLER', 'UNIT_LEADER'] as const;
 const UNIT_LEADER = ['UNIT_LEADER'] as const;
 const DISCIPLINE = ['DISCIPLINE'] as const;
 const SYSTEM = ['SYSTEM'] as const;
+const GOVERNMENT = ['GOVERNMENT'] as const;
+const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
+  snap.workflow.decisionProposal ? null : new DomainError('NO_DECISION_PROPOSAL');
 
 export const TRANSITIONS = {
   start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
@@ -66,12 +74,17 @@ export const TRANSITIONS = {
     to: 'NOTICE_PENDING_APPROVAL',
     roles: STAFF,
     payload: P.ZDraftNoticePayload,
-    needs: { defaultDeadline: true },
+    needs: { defaultDeadline: true, officeProfile: true },
+    check: (_s, p, ctx) => instrumentDisabled(p.instrument, ctx),
     effect: (_s, p, ctx) => {
+      const { instrument, findings, legalBasis, requiredRectification } = p;
+      const period = draftedPeriod(p, instrument, ctx);
       const draftNotice = {
-        ...p,
-        deadlineWorkingDays:
-          p.deadlineWorkingDays ?? ctx.defaultDeadlineWorkingDays ?? DEFAULT_DEADLINE_WORKING_DAYS,
+        instrument,
+        findings,
+        legalBasis,
+        requiredRectification,
+        ...periodFields(period),
       };
       return { workflow: { draftNotice }, eventData: draftNotice };
     },
@@ -87,15 +100,20 @@ export const TRANSITIONS = {
     to: 'AWAITING_REPLY',
     roles: DIRECTOR,
     payload: P.ZEmptyPayload,
-    needs: { documentNumber: 'notice' },
+    needs: { documentNumber: (snap) => snap.workflow.draftNotice?.instrument ?? 'NOTICE' },
     guard: (snap) => (snap.workflow.draftNotice ? null : new DomainError('NO_DRAFT_NOTICE')),
     effect: (snap, _p, ctx) => {
       const draft = snap.workflow.draftNotice!;
       const notice = { ...draft, number: ctx.documentNumber!, issuedAt: ctx.now.toISOString() };
-      const deadline = newDeadline(snap, ctx, draft.deadlineWorkingDays);
+      const deadline = newDeadline(snap, ctx, periodOf(draft));
       return {
         workflow: { notice, draftNotice: null, deadline },
-        eventData: { noticeNumber: notice.number, issuedAt: notice.issuedAt, dueAt: deadline.dueAt },
+        eventData: {
+          instrument: notice.instrument,
+          noticeNumber: notice.number,
+          issuedAt: notice.issuedAt,
+          dueAt: deadline.dueAt,
+        },
         derived: [{ kind: 'notice', notice }],
       };
     },
@@ -121,9 +139,13 @@ export const TRANSITIONS = {
     to: 'RECHECKING',
     roles: UNIT_LEADER,
     payload: P.ZGroundsPayload,
-    needs: { citedAttachments: true },
-    // One objection per notice: a dismissed objection cannot be raised again to stall the loop.
-    guard: (snap) => (snap.workflow.objections > 0 ? new DomainError('OBJECTION_ALREADY_RAISED') : null),
+    needs: { citedAttachments: true, officeProfile: true },
+    // One objection per notice: a dismissed objection cannot be raised again to stall the loop;
+    // and only within the office's objection window from the issue.
+    guard: (snap, _a, ctx) =>
+      snap.workflow.objections > 0
+        ? new DomainError('OBJECTION_ALREADY_RAISED')
+        : objectionWindowClosed(snap, ctx),
     effect: (snap, _p, ctx) => ({
       workflow: { ...acknowledgeIfNeeded(snap, ctx), objections: snap.workflow.objections + 1 },
     }),
@@ -141,7 +163,7 @@ export const TRANSITIONS = {
     roles: STAFF,
     payload: P.ZNewDeadlinePayload,
     effect: (snap, p, ctx) => {
-      const deadline = newDeadline(snap, ctx, p.newDeadlineWorkingDays);
+      const deadline = newDeadline(snap, ctx, { basis: 'WORKING_DAYS', days: p.newDeadlineWorkingDays });
       return {
         // A new deadline supersedes any request made against the old one.
         workflow: {
@@ -160,13 +182,14 @@ export const TRANSITIONS = {
     roles: DIRECTOR,
     payload: P.ZFindingsFeedbackPayload,
   }),
+  // Objections are decided by the director (product.md v2); staff prepare the re-check.
   dismiss_objection: row({
     from: ['RECHECKING'],
     to: 'AWAITING_REPLY',
-    roles: STAFF,
+    roles: DIRECTOR,
     payload: P.ZNewDeadlinePayload,
     effect: (snap, p, ctx) => {
-      const deadline = newDeadline(snap, ctx, p.newDeadlineWorkingDays);
+      const deadline = newDeadline(snap, ctx, { basis: 'WORKING_DAYS', days: p.newDeadlineWorkingDays });
       return { workflow: { deadline, extensionRequest: null }, eventData: { ...p, dueAt: deadline.dueAt } };
     },
   }),
@@ -235,6 +258,21 @@ export const TRANSITIONS = {
       eventData: { reason: p.reason, dueAt: snap.workflow.deadline?.dueAt ?? null },
     }),
   }),
+  // Overdue under the PROPOSE_DECISION policy: red, and queued for the director, once per deadline.
+  mark_overdue: row({
+    from: ['AWAITING_REPLY'],
+    to: null,
+    roles: SYSTEM,
+    payload: P.ZOverdueReferralPayload,
+    guard: (snap, _a, ctx) => {
+      if (!deadlinePassed(snap, ctx.now)) return new DomainError('DEADLINE_NOT_PASSED');
+      return queuedForDecision(snap) ? new DomainError('ALREADY_QUEUED_FOR_DECISION') : null;
+    },
+    effect: (snap, p, ctx) => ({
+      workflow: { decisionQueue: { deadlineSeq: snap.workflow.deadline!.seq, at: ctx.now.toISOString() } },
+      eventData: { reason: p.reason, dueAt: snap.workflow.deadline?.dueAt ?? null },
+    }),
+  }),
   refer: row({
     from: ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW'],
     to: 'REFERRED',
@@ -245,6 +283,75 @@ export const TRANSITIONS = {
         referral: { by: 'DIRECTOR', reason: p.reason, at: ctx.now.toISOString(), acceptedAt: null },
       },
     }),
+  }),
+  // 决定书 (条例 art. 29): proposed by the director, decided by the 本级人民政府.
+  propose_decision: row({
+    from: ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW'],
+    to: 'DECISION_PENDING',
+    roles: DIRECTOR,
+    payload: P.ZProposeDecisionPayload,
+    needs: { officeProfile: true },
+    guard: (snap) => (decisionIssued(snap) ? new DomainError('DECISION_ALREADY_ISSUED') : null),
+    check: (_s, _p, ctx) => instrumentDisabled('DECISION', ctx),
+    effect: (snap, p, ctx) => {
+      const period = periodFields(draftedPeriod(p, 'DECISION', ctx));
+      const { grounds, requiredRectification } = p;
+      return {
+        workflow: {
+          decisionProposal: {
+            grounds,
+            requiredRectification,
+            ...period,
+            proposedAt: ctx.now.toISOString(),
+            returnTo: snap.state,
+          },
+          decisionsProposed: snap.workflow.decisionsProposed + 1,
+        },
+        eventData: period,
+      };
+    },
+  }),
+  issue_decision: row({
+    from: ['DECISION_PENDING'],
+    to: 'AWAITING_REPLY',
+    roles: GOVERNMENT,
+    payload: P.ZOptionalCommentPayload,
+    needs: { documentNumber: () => 'DECISION' },
+    guard: noProposal,
+    effect: (snap, _p, ctx) => {
+      const proposal = snap.workflow.decisionProposal!;
+      const notice = {
+        instrument: 'DECISION' as const,
+        findings: proposal.grounds,
+        legalBasis: snap.workflow.notice?.legalBasis ?? '',
+        requiredRectification: proposal.requiredRectification,
+        deadlineWorkingDays: proposal.deadlineWorkingDays,
+        deadlineCalendarDays: proposal.deadlineCalendarDays,
+        number: ctx.documentNumber!,
+        issuedAt: ctx.now.toISOString(),
+      };
+      const deadline = newDeadline(snap, ctx, periodOf(proposal));
+      return {
+        // The unit signs for the 决定书 anew; requests made against the old deadline lapse.
+        workflow: { notice, deadline, decisionProposal: null, acknowledgedAt: null, extensionRequest: null },
+        eventData: {
+          instrument: notice.instrument,
+          noticeNumber: notice.number,
+          issuedAt: notice.issuedAt,
+          dueAt: deadline.dueAt,
+        },
+        derived: [{ kind: 'notice', notice }],
+      };
+    },
+  }),
+  decline_decision: row({
+    from: ['DECISION_PENDING'],
+    to: 'AWAITING_REPLY',
+    returnTo: (snap) => snap.workflow.decisionProposal?.returnTo ?? 'AWAITING_REPLY',
+    roles: GOVERNMENT,
+    payload: P.ZReasonsPayload,
+    guard: noProposal,
+    effect: () => ({ workflow: { decisionProposal: null } }),
   }),
   accept_referral: row({
     from: ['REFERRED'],

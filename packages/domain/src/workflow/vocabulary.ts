@@ -9,6 +9,8 @@ export const ROLES = [
   'SUPERVISOR',
   'DISCIPLINE',
   'ADMIN',
+  /** The 本级人民政府's office that decides a proposed 决定书 (条例 art. 29). */
+  'GOVERNMENT',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,6 +21,7 @@ export const STATES = [
   'NOTICE_PENDING_APPROVAL',
   'AWAITING_REPLY',
   'REPLY_UNDER_REVIEW',
+  'DECISION_PENDING',
   'RECHECKING',
   'REFERRED',
   'CLOSED',

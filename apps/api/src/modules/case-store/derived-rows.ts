@@ -17,12 +17,14 @@ export async function writeDerivedRows(db: Db, rows: DerivedRow[], { caseId, act
             year: drawn.year,
             seq: drawn.seq,
             number: notice.number,
+            instrument: notice.instrument,
             issuedAt: new Date(notice.issuedAt),
             issuedById: actor.id,
             findings: notice.findings,
             legalBasis: notice.legalBasis,
             requiredRectification: notice.requiredRectification,
             deadlineWorkingDays: notice.deadlineWorkingDays,
+            deadlineCalendarDays: notice.deadlineCalendarDays,
           },
         });
         break;

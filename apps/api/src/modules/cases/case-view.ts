@@ -3,12 +3,14 @@ import {
   activeDeadline,
   allowedActions,
   type CaseSnapshot,
+  canSeeDecisionProposal,
   canSeeInternalDrafts,
   canUploadAttachment,
   deadlineRuleOf,
   deadlineStatus,
   explainDeadline,
   indexedFacts,
+  periodOf,
   type TCase,
   type TCaseSummary,
   type WorkingCalendar,
@@ -23,6 +25,12 @@ type ViewContext = { now: Date; calendar: WorkingCalendar };
 function deadlineStatusOf(snap: CaseSnapshot, ctx: ViewContext) {
   const d = activeDeadline(snap);
   return d ? deadlineStatus(deadlineRuleOf(d), ctx.now, ctx.calendar) : null;
+}
+
+function proposalView(p: CaseSnapshot['workflow']['decisionProposal']) {
+  if (!p) return null;
+  const { returnTo: _returnTo, ...shown } = p;
+  return shown;
 }
 
 export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext): TCaseSummary {
@@ -59,13 +67,19 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
     ...toCaseSummary(row, snap, ctx),
     description: row.description,
     occurredAt: row.occurredAt?.toISOString() ?? null,
-    notice: w.notice,
+    notice: w.notice
+      ? { ...w.notice, deadline: { ...periodOf(w.notice), dueAt: deadline?.dueAt ?? null } }
+      : null,
     ...(canSeeInternalDrafts(actor) ? { draftNotice: w.draftNotice } : {}),
+    ...(canSeeDecisionProposal(actor) ? { decisionProposal: proposalView(w.decisionProposal) } : {}),
+    decisionQueuedAt: w.decisionQueue?.deadlineSeq === deadline?.seq ? (w.decisionQueue?.at ?? null) : null,
     deadline:
       deadline && explanation
         ? {
             startAt: deadline.startAt,
-            workingDays: deadline.workingDays,
+            basis: deadline.basis,
+            days: deadline.days,
+            workingDays: deadline.basis === 'WORKING_DAYS' ? deadline.days : null,
             extensions: deadline.extensions,
             dueAt: deadline.dueAt,
             dueSoonAt: deadline.dueSoonAt,

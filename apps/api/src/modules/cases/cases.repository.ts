@@ -27,6 +27,14 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
       return { OR: [{ referred: true }, { createdById: scope.userId }] };
     case 'own':
       return { createdById: scope.userId };
+    case 'decisions':
+      // Domain canViewCase: a 决定书 was proposed to the government (or issued by it).
+      return {
+        OR: [
+          { workflow: { path: ['decisionsProposed'], gt: 0 } },
+          { notices: { some: { instrument: 'DECISION' } } },
+        ],
+      };
     case 'none':
       return { id: { in: [] } };
   }

@@ -4,6 +4,7 @@ import {
   applyAction,
   canViewCase,
   caseScopeFor,
+  noticeDefaultWorkingDays,
   type TCase,
   type TCaseListQuery,
   type TCreateCaseRequest,
@@ -72,16 +73,19 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
       const view = await viewContext();
       const needs = actionNeeds(action, payload);
       // Read before the transaction: PGlite has one connection, which the transaction holds.
-      const policy = needs.defaultDeadline
-        ? { defaultDeadlineWorkingDays: await settings.defaultDeadlineWorkingDays() }
-        : {};
+      const profile = await settings.officeProfile();
+      const policy = {
+        officeProfile: profile,
+        ...(needs.defaultDeadline ? { defaultDeadlineWorkingDays: noticeDefaultWorkingDays(profile) } : {}),
+      };
       const row = await prisma.$transaction(async (tx) => {
         // The case and the head of its history in one query: the new event links to that head.
         const found = await findCaseWithHead(tx, id);
         if (!found || !canViewCase(snapshotOf(found.row), actor)) throw caseNotFound();
         if (found.row.version !== version) throw conflict();
-        const { ctx, drawn } = await gatherActionResources(tx, id, needs, view.now);
-        const result = applyAction(snapshotOf(found.row), action, payload, actor, {
+        const snap = snapshotOf(found.row);
+        const { ctx, drawn } = await gatherActionResources(tx, id, needs, { now: view.now, snap, profile });
+        const result = applyAction(snap, action, payload, actor, {
           ...view,
           ...policy,
           ...ctx,

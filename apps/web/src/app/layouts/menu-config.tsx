@@ -73,6 +73,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/discipline/transfer-in', label: 'nav.transferIn', icon: <SendOutlined /> },
     inbox,
   ],
+  GOVERNMENT: [{ path: '/government/decisions', label: 'nav.decisions', icon: <AuditOutlined /> }],
   ADMIN: [
     { path: '/admin/users', label: 'administration.nav.users', icon: <TeamOutlined /> },
     { path: '/admin/units', label: 'administration.nav.units', icon: <BankOutlined /> },

@@ -18,10 +18,17 @@ describe('describeObjectSchema', () => {
   it('maps kinds, limits and optionality from the schema', () => {
     const specs = describeObjectSchema(TRANSITIONS.draft_notice.payload);
     expect(specs).toEqual([
+      {
+        name: 'instrument',
+        kind: 'choice',
+        required: false,
+        options: ['NOTICE', 'URGING_LETTER', 'OPINION'],
+      },
       { name: 'findings', kind: 'textarea', required: true, maxLength: 10_000 },
       { name: 'legalBasis', kind: 'textarea', required: true, maxLength: 10_000 },
       { name: 'requiredRectification', kind: 'textarea', required: true, maxLength: 10_000 },
       { name: 'deadlineWorkingDays', kind: 'integer', required: false, min: 1, max: 60 },
+      { name: 'deadlineCalendarDays', kind: 'integer', required: false, min: 1, max: 90 },
     ]);
     expect(describeObjectSchema(TRANSITIONS.add_evidence.payload)).toContainEqual({
       name: 'attachmentIds',

@@ -51,7 +51,10 @@ export function DeadlineCard({ caseData }: { caseData: TCase }) {
         <p className="sp-deadline__overdue">{t('deadline.overdueBy', { n: overdueDays })}</p>
       )}
       <p className="sp-muted">
-        {t('deadline.rule', { start: formatDate(deadline.startAt), days: deadline.workingDays })}
+        {t(deadline.basis === 'CALENDAR_DAYS' ? 'deadline.ruleCalendar' : 'deadline.rule', {
+          start: formatDate(deadline.startAt),
+          days: deadline.days,
+        })}
         {extra > 0 ? `；${t('deadline.extensions', { n: extra })}` : ''}
       </p>
       <details className="sp-deadline__explain" data-testid="deadline-explanation">

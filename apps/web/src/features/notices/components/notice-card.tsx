@@ -16,7 +16,7 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
   if (!content) return null;
   return (
     <SectionCard
-      title={notice ? profile.instruments.NOTICE.title : t('caseView.draftNotice')}
+      title={notice ? profile.instruments[notice.instrument].title : t('caseView.draftNotice')}
       testId="notice-card"
       extra={
         <Link to={`/cases/${caseData.id}/notice`} data-testid="notice-link">
@@ -30,10 +30,15 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
             { label: t('columns.noticeNumber'), value: notice.number, testId: 'case-notice-number' },
             { label: t('office.profile.issuer'), value: profile.authorityName, testId: 'case-notice-issuer' },
             { label: t('eventFields.issuedAt'), value: formatDateTime(notice.issuedAt) },
-            {
-              label: t('fields.deadlineWorkingDays.label'),
-              value: t('common.workingDays', { n: notice.deadlineWorkingDays }),
-            },
+            notice.deadlineCalendarDays !== null
+              ? {
+                  label: t('fields.deadlineCalendarDays.label'),
+                  value: t('common.calendarDays', { n: notice.deadlineCalendarDays }),
+                }
+              : {
+                  label: t('fields.deadlineWorkingDays.label'),
+                  value: t('common.workingDays', { n: notice.deadlineWorkingDays }),
+                },
           ]}
         />
       )}

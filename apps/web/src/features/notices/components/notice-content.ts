@@ -5,7 +5,8 @@ import { issuesNotice, type TCase, type TCaseEvent, type TNoticeDocument } from 
  * dismissed objection, a rejected report, an extension — does not rewrite the issued document.
  */
 export function issuedDueAt(events: TCaseEvent[] | undefined): string | null {
-  const dueAt = events?.find((e) => issuesNotice(e.action))?.data.dueAt;
+  // The latest issue: a 决定书 issued after an ignored 意见书 is the case's current instrument.
+  const dueAt = events?.findLast((e) => issuesNotice(e.action))?.data.dueAt;
   return typeof dueAt === 'string' ? dueAt : null;
 }
 

@@ -20,6 +20,7 @@ const TAB_OF: Record<CaseState, string> = {
   NOTICE_PENDING_APPROVAL: 'pendingApproval',
   AWAITING_REPLY: 'awaitingReply',
   REPLY_UNDER_REVIEW: 'replyReview',
+  DECISION_PENDING: 'decisionPending',
   RECHECKING: 'rechecking',
   REFERRED: 'referred',
   CLOSED: 'closed',
