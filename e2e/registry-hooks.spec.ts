@@ -218,6 +218,20 @@ test.describe('registry hooks: cited officers, benchmarks, statistics, the 通�
     }
   });
 
+  test('the center names the officers involved as it registers a case', async ({ browser }) => {
+    const { context, page } = await signedIn(browser, 'staff', PHONE);
+    await page.goto('/cases/new');
+    const officers = page.getByTestId('intake-officers');
+    await expect(officers).toBeVisible(LOAD);
+    await officers.getByRole('searchbox').fill('刘明');
+    await officers.getByTestId('officer-candidates').getByRole('button', { name: '新增' }).click();
+    await expect(officers.getByRole('list', { name: '已选执法人员' })).toContainText('刘明（22010002002）');
+    await expectAccessible(page, 'intake with officers phone');
+    await expectNoHorizontalOverflow(page);
+    await shot(page, '24-intake-officers-phone');
+    await context.close();
+  });
+
   test('the notice form inserts a 裁量基准 citation into the legal basis', async ({ browser }) => {
     const { context, page } = await signedIn(browser, 'staff');
     await page.goto(`/cases/${state.caseId}`);

@@ -86,7 +86,7 @@ export const registryEn: Messages<typeof registryZhCN> = {
     title: 'Officers involved', empty: 'No officers cited.', flag: 'Uncertified officer involved',
     flagExplain: 'These officers had no valid enforcement certificate on the date of the act:', officerFlag: 'No valid certificate that day',
     certificateNo: 'Certificate no.', validity: 'Valid {{from}} to {{to}}', statusNow: 'Status now',
-    edit: 'Change the officers involved', pick: 'Officers', pickHint: 'Type a name or certificate number; several may be chosen.', save: 'Save', cancel: 'Cancel', remove: 'Remove',
+    edit: 'Change the officers involved', pick: 'Officers', pickHint: 'Type a name or certificate number; several may be chosen.', save: 'Save', cancel: 'Cancel', remove: 'Remove', chosen: 'Chosen officers', atRegistration: 'Officers involved (optional)',
     saved: 'The officers involved were updated and recorded in the case history.',
     history: { action: 'Officers involved changed', officers: 'Officers involved', previous: 'Previously' },
   },

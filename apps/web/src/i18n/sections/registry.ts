@@ -89,7 +89,7 @@ export const registryZhCN = {
     title: '涉案执法人员', empty: '未列明执法人员。', flag: '存在无有效执法证人员',
     flagExplain: '以下执法人员在该行为发生之日不具备有效执法证：', officerFlag: '当日无有效证件',
     certificateNo: '执法证号', validity: '有效期 {{from}} 至 {{to}}', statusNow: '现状态',
-    edit: '修改涉案执法人员', pick: '执法人员', pickHint: '输入姓名或执法证号查找；可多选。', save: '保存', cancel: '取消', remove: '移除',
+    edit: '修改涉案执法人员', pick: '执法人员', pickHint: '输入姓名或执法证号查找；可多选。', save: '保存', cancel: '取消', remove: '移除', chosen: '已选执法人员', atRegistration: '涉案执法人员（选填）',
     saved: '涉案执法人员已更新，已记入案件历史。',
     history: { action: '修改涉案执法人员', officers: '涉案执法人员', previous: '原涉案执法人员' },
   },

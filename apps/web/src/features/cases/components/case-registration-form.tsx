@@ -1,12 +1,14 @@
-import { type CaseSource, type TCase, ZCreateCaseRequest } from '@sp/domain';
+import { type CaseSource, canCiteOfficers, type TCase, type TUser, ZCreateCaseRequest } from '@sp/domain';
 import { Button } from 'antd';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRouteLoaderData } from 'react-router';
 import { CheckboxField, SelectField } from '../../../components/form/choice-fields';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TextAreaField, TextField } from '../../../components/form/text-fields';
 import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
 import { isApiError } from '../../../lib/api-error';
+import { type ChosenOfficer, OfficerPicker } from '../../registry/components/case-officers-card';
 import { useCreateCase } from '../api/create-case';
 import { registrationFields, toCreateCaseInput } from './registration-fields';
 
@@ -23,6 +25,11 @@ type Props = {
 export function CaseRegistrationForm({ sources, units, withReporter, submitLabel, onCreated }: Props) {
   const { t } = useTranslation();
   const create = useCreateCase();
+  const me = useRouteLoaderData('app') as TUser | undefined;
+  // The center names the officers involved (registry) as it registers; others never see this.
+  const citesOfficers =
+    me !== undefined && canCiteOfficers({ kind: 'user', id: me.id, role: me.role, unitId: me.unitId });
+  const [officers, setOfficers] = useState<ChosenOfficer[]>([]);
   const initialValues: FormValues = {
     source: sources.length === 1 ? sources[0] : '',
     title: '',
@@ -54,8 +61,10 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
     const body = form.validate();
     if (!body) return;
     try {
-      onCreated(await create.mutateAsync(body));
+      const officerIds = officers.map((o) => o.id);
+      onCreated(await create.mutateAsync(officerIds.length > 0 ? { ...body, officerIds } : body));
       form.reset();
+      setOfficers([]);
     } catch (error) {
       if (!isApiError(error)) throw error;
       form.showServerError(error, fields.names);
@@ -103,6 +112,12 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
         value={v('occurredAt')}
         onChange={(x) => form.setValue('occurredAt', x)}
       />
+      {citesOfficers && (
+        <fieldset className="sp-fieldset" data-testid="intake-officers">
+          <legend className="sp-field__label">{t('registry.caseOfficers.atRegistration')}</legend>
+          <OfficerPicker idPrefix="intake" chosen={officers} onChange={setOfficers} />
+        </fieldset>
+      )}
       {withReporter && (
         <fieldset className="sp-fieldset sp-reporter-fields" aria-describedby="intake-reporter-hint">
           <legend className="sp-field__label">{t('intake.reporter')}</legend>

@@ -10,8 +10,6 @@ import { useCaseOfficers, useOfficerCandidates, useSaveCaseOfficers } from '../a
 import { OfficerStatusTag } from './officer-status-tag';
 import './registry.css';
 
-type Brief = Pick<TCaseOfficer, 'id' | 'name' | 'certificateNo' | 'unitName'>;
-
 /** Why this officer's certificate was not valid on the act's date, in the reader's language. */
 function useReasonText() {
   const { t } = useTranslation();
@@ -82,38 +80,40 @@ function OfficerItem({ officer }: { officer: TCaseOfficer }) {
   );
 }
 
+export type ChosenOfficer = Pick<TCaseOfficer, 'id' | 'name' | 'certificateNo' | 'unitName'>;
+
 /** Pick officers by name or certificate number; the chosen ones in order, each removable. */
-function OfficersEditor({ data, onDone }: { data: TCaseOfficers; onDone: (saved: boolean) => void }) {
+export function OfficerPicker({
+  idPrefix,
+  chosen,
+  onChange,
+}: {
+  idPrefix: string;
+  chosen: ChosenOfficer[];
+  onChange: (chosen: ChosenOfficer[]) => void;
+}) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<Brief[]>(data.officers);
   const [q, setQ] = useState('');
   const candidates = useOfficerCandidates({ q: q.trim() }, q.trim().length > 0);
-  const save = useSaveCaseOfficers(data.caseId);
-  const submit = async () => {
-    try {
-      await save.mutateAsync({ version: data.version, officerIds: chosen.map((o) => o.id) });
-      onDone(true);
-    } catch {
-      // shown below from save.error
-    }
-  };
   const shown = (candidates.data ?? []).filter((c) => !chosen.some((o) => o.id === c.id));
   return (
-    <div className="sp-case-officers__editor" data-testid="case-officers-editor">
-      <ul className="sp-case-officers__chosen" aria-label={t('registry.caseOfficers.pick')}>
-        {chosen.map((o) => (
-          <li key={o.id}>
-            <span>
-              {o.name}（{o.certificateNo}）
-            </span>
-            <Button size="small" onClick={() => setChosen(chosen.filter((x) => x.id !== o.id))}>
-              {t('registry.caseOfficers.remove')}
-            </Button>
-          </li>
-        ))}
-      </ul>
+    <div className="sp-officer-picker">
+      {chosen.length > 0 && (
+        <ul className="sp-case-officers__chosen" aria-label={t('registry.caseOfficers.chosen')}>
+          {chosen.map((o) => (
+            <li key={o.id}>
+              <span>
+                {o.name}（{o.certificateNo}）
+              </span>
+              <Button size="small" onClick={() => onChange(chosen.filter((x) => x.id !== o.id))}>
+                {t('registry.caseOfficers.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <TextField
-        id="case-officers-search"
+        id={`${idPrefix}-officer-search`}
         type="search"
         label={t('registry.caseOfficers.pick')}
         hint={t('registry.caseOfficers.pickHint')}
@@ -128,13 +128,32 @@ function OfficersEditor({ data, onDone }: { data: TCaseOfficers; onDone: (saved:
               <span>
                 {c.name}（{c.certificateNo}）· {c.unitName} <OfficerStatusTag status={c.status} />
               </span>
-              <Button size="small" onClick={() => setChosen([...chosen, c])}>
+              <Button size="small" onClick={() => onChange([...chosen, c])}>
                 {t('registry.common.add')}
               </Button>
             </li>
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+function OfficersEditor({ data, onDone }: { data: TCaseOfficers; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<ChosenOfficer[]>(data.officers);
+  const save = useSaveCaseOfficers(data.caseId);
+  const submit = async () => {
+    try {
+      await save.mutateAsync({ version: data.version, officerIds: chosen.map((o) => o.id) });
+      onDone(true);
+    } catch {
+      // shown below from save.error
+    }
+  };
+  return (
+    <div className="sp-case-officers__editor" data-testid="case-officers-editor">
+      <OfficerPicker idPrefix="case" chosen={chosen} onChange={setChosen} />
       {save.error && <Alert type="error" showIcon title={errorMessage(save.error)} />}
       <div className="sp-case-officers__buttons">
         <Button type="primary" loading={save.isPending} onClick={submit}>
