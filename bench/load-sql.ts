@@ -26,7 +26,7 @@ export function referenceRowsSql(passwordHash: string): string[] {
      SELECT x.username, x.display, ${q(passwordHash)}, x.role::"Role", x.unit_id FROM (
        SELECT 'admin' AS username, '系统管理员' AS display, 'ADMIN' AS role, NULL::uuid AS unit_id
        UNION ALL SELECT 'staff' || i, '投诉中心工作人员' || i, 'CENTER_STAFF', NULL FROM generate_series(1, ${STAFF}) i
-       UNION ALL SELECT 'director' || i, '法制办主任' || i, 'CENTER_DIRECTOR', NULL FROM generate_series(1, ${DIRECTORS}) i
+       UNION ALL SELECT 'director' || i, '监督机构负责人' || i, 'CENTER_DIRECTOR', NULL FROM generate_series(1, ${DIRECTORS}) i
        UNION ALL SELECT 'discipline', '纪检监察', 'DISCIPLINE', NULL
        UNION ALL SELECT 'supervisor', '特邀监督员', 'SUPERVISOR', NULL
        UNION ALL SELECT 'unit' || i || '.' || r, '单位' || i || (CASE r WHEN 'handler' THEN '经办人' ELSE '负责人' END),
