@@ -330,8 +330,10 @@ test.describe('执法监督+ closed loop', () => {
     await expectNoReporter(page, 'unit case page (leader)');
   });
 
-  test('staff dismiss the objection with a new deadline', async ({ browser }) => {
-    const page = await pageFor(browser, 'staff');
+  test('the director dismisses the objection with a new deadline (objections are the director’s)', async ({
+    browser,
+  }) => {
+    const page = await pageFor(browser, 'director');
     await openCase(page);
     await expectState(page, 'RECHECKING');
     await performAction(page, 'dismiss_objection', '驳回异议', async (form) => {

@@ -85,7 +85,7 @@ export const en: Messages = {
     empty: 'No cases match.', newCase: 'Register a report', results: 'Case list',
     tabs: {
       received: 'New', assessing: 'Assessing', investigating: 'Investigating', pendingApproval: 'To sign', awaitingReply: 'Awaiting reply',
-      replyReview: 'Reply review', rechecking: 'Objections', decisionPending: 'Decision pending', dueSoon: 'Due soon', overdue: 'Overdue', referred: 'Referred',
+      replyReview: 'Reply review', rechecking: 'Objections', dueSoon: 'Due soon', overdue: 'Overdue', referred: 'Referred',
       closed: 'Closed',
     },
   },

@@ -49,7 +49,7 @@ export const zhCN = {
     empty: '没有符合条件的案件。', newCase: '登记线索', results: '案件列表',
     tabs: {
       received: '新登记', assessing: '研判中', investigating: '调查中', pendingApproval: '待签发', awaitingReply: '待整改',
-      replyReview: '整改审核', rechecking: '异议复核', decisionPending: '决定书待决定', dueSoon: '即将到期', overdue: '已逾期', referred: '已移送',
+      replyReview: '整改审核', rechecking: '异议复核', dueSoon: '即将到期', overdue: '已逾期', referred: '已移送',
       closed: '已办结',
     },
   },

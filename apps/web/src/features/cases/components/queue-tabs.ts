@@ -13,7 +13,6 @@ export const QUEUE_TABS: QueueTab[] = [
   { key: 'awaitingReply', filter: { state: 'AWAITING_REPLY' } },
   { key: 'replyReview', filter: { state: 'REPLY_UNDER_REVIEW' } },
   { key: 'rechecking', filter: { state: 'RECHECKING' } },
-  { key: 'decisionPending', filter: { state: 'DECISION_PENDING' } },
   { key: 'dueSoon', filter: { dueSoon: true }, tone: 'warning' },
   { key: 'overdue', filter: { overdue: true }, tone: 'danger' },
   { key: 'referred', filter: { state: 'REFERRED' } },

@@ -12,15 +12,17 @@ import { StatsCharts } from './stats-charts';
 import './dashboard.css';
 import { QualityByUnit } from './quality-by-unit';
 
-/** Which queue tab lists the cases of a state. */
-const TAB_OF: Record<CaseState, string> = {
+/**
+ * Which queue tab lists the cases of a state (a 决定书 pending with the government has none: the
+ * tab bar would overflow; it is the government's queue).
+ */
+const TAB_OF: Record<Exclude<CaseState, 'DECISION_PENDING'>, string> = {
   RECEIVED: 'received',
   ASSESSING: 'assessing',
   INVESTIGATING: 'investigating',
   NOTICE_PENDING_APPROVAL: 'pendingApproval',
   AWAITING_REPLY: 'awaitingReply',
   REPLY_UNDER_REVIEW: 'replyReview',
-  DECISION_PENDING: 'decisionPending',
   RECHECKING: 'rechecking',
   REFERRED: 'referred',
   CLOSED: 'closed',
@@ -96,7 +98,7 @@ function ByState({ stats }: { stats: TStats }) {
       <ul className="sp-state-counts">
         {STATES.map((state) => (
           <li key={state} data-testid={`stat-state-${state}`}>
-            <Link to={`/cases?tab=${TAB_OF[state]}`}>
+            <Link to={state === 'DECISION_PENDING' ? '/cases' : `/cases?tab=${TAB_OF[state]}`}>
               <span className="sp-state-counts__label">{t(`states.${state}`)}</span>
               <span className="sp-state-counts__value">{stats.byState[state] ?? 0}</span>
             </Link>
