@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import { shanghaiDate } from '../calendar/iso-date.ts';
+import { fromDayNumber, shanghaiDate, toDayNumber } from '../calendar/iso-date.ts';
 import { workingDaysBetween } from '../calendar/working-days.ts';
 import {
   type CaseSource,
@@ -42,6 +42,38 @@ export const STAGES = STATES.filter((s) => s !== INITIAL_STATE);
 /** Working days from registration to the first time a case reached a stage (China's days). */
 export const workingDaysToStage = (registeredAt: Date, reachedAt: Date, cal: WorkingCalendar) =>
   workingDaysBetween(shanghaiDate(registeredAt), shanghaiDate(reachedAt), cal);
+
+/**
+ * The same count for many cases at once: working days d with start < d ≤ end, from running
+ * totals over the days seen so far (each day's calendar is asked once, not once per case).
+ */
+export function createStageDayCounter(cal: WorkingCalendar) {
+  let base = 0;
+  let prefix: number[] = []; // prefix[i] = working days in (base, base + i]
+  const working = (day: number) => (cal.isWorkingDay(fromDayNumber(day)) ? 1 : 0);
+  const ensure = (d: number) => {
+    if (prefix.length === 0) {
+      base = d;
+      prefix = [0];
+    }
+    if (d < base) {
+      const lower = [0];
+      for (let day = d + 1; day <= base; day++) lower.push(lower.at(-1)! + working(day));
+      const offset = lower.at(-1)!;
+      prefix = [...lower.slice(0, -1), ...prefix.map((p) => p + offset)];
+      base = d;
+    }
+    while (base + prefix.length - 1 < d) prefix.push(prefix.at(-1)! + working(base + prefix.length));
+  };
+  return (registeredAt: Date, reachedAt: Date): number => {
+    const s = toDayNumber(shanghaiDate(registeredAt));
+    const e = toDayNumber(shanghaiDate(reachedAt));
+    if (e <= s) return 0;
+    ensure(s);
+    ensure(e);
+    return prefix[e - base]! - prefix[s - base]!;
+  };
+}
 
 type LoopCounts = { implemented: number; notImplemented: number };
 const addLoop = (c: LoopCounts, g: StatsGroup) => {

@@ -2,6 +2,7 @@ import {
   type Actor,
   actDateOf,
   canSeeStatistics,
+  createStageDayCounter,
   periodInstants,
   replyTimeliness,
   reportHandlingRate,
@@ -12,7 +13,6 @@ import {
   type TStatsQuery,
   tallyReviewResults,
   uncertifiedReasonOn,
-  workingDaysToStage,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -48,7 +48,7 @@ export function createStatsService({
   calendars: CalendarService;
 }) {
   async function readHistories(period: Period, now: Date) {
-    const cal = await calendars.current();
+    const stageDays = createStageDayCounter(await calendars.current());
     const replies = { due: 0, onTime: 0 };
     const stages: StageTotals = new Map();
     let after: string | null = null;
@@ -63,7 +63,7 @@ export function createStatsService({
       )) {
         const s = stages.get(e.toState) ?? { cases: 0, workingDays: 0 };
         s.cases++;
-        s.workingDays += workingDaysToStage(registered.get(e.caseId)!, e.at, cal);
+        s.workingDays += stageDays(registered.get(e.caseId)!, e.at);
         stages.set(e.toState, s);
       }
       // Only a notice makes a reply due: the other histories need not be read.
