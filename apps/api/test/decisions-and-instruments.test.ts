@@ -58,6 +58,12 @@ async function issued(payload: Record<string, unknown>, at = t.fixedNow): Promis
   }
 }
 
+/** The seq the next document of this series in 2026 gets: one past the highest issued so far. */
+async function nextSeq(instrument: 'OPINION' | 'URGING_LETTER' | 'DECISION'): Promise<number> {
+  const last = await t.prisma.notice.aggregate({ where: { instrument, year: 2026 }, _max: { seq: true } });
+  return (last._max.seq ?? 0) + 1;
+}
+
 describe('instruments and their deadlines', () => {
   it('a calendar-day and a working-day deadline together: 400 VALIDATION, nothing written', async () => {
     const c = await caseIn(t, 'INVESTIGATING');
@@ -99,10 +105,12 @@ describe('instruments and their deadlines', () => {
   });
 
   it('a 意见书 of 30 calendar days issued 2026-09-05 is due 2026-10-08, numbered in its own series', async () => {
+    // The demo data already holds some documents of each series: the next one follows them, gap-free.
+    const seq = await nextSeq('OPINION');
     const c = await issued({ ...draft, instrument: 'OPINION' }, new Date('2026-09-05T02:00:00.000Z'));
     expect(c.notice).toMatchObject({
       instrument: 'OPINION',
-      number: '执监意〔2026〕1号',
+      number: `执监意〔2026〕${seq}号`,
       deadlineWorkingDays: null,
       deadlineCalendarDays: 30,
       deadline: { basis: 'CALENDAR_DAYS', days: 30, dueAt: '2026-10-08T15:59:59.000Z' },
@@ -110,14 +118,15 @@ describe('instruments and their deadlines', () => {
     expect(c.deadline).toMatchObject({ basis: 'CALENDAR_DAYS', days: 30, workingDays: null });
     expect(c.dueAt).toBe('2026-10-08T15:59:59.000Z');
     const row = await t.prisma.notice.findFirstOrThrow({ where: { caseId: c.id } });
-    expect(row).toMatchObject({ instrument: 'OPINION', year: 2026, seq: 1, deadlineCalendarDays: 30 });
+    expect(row).toMatchObject({ instrument: 'OPINION', year: 2026, seq, deadlineCalendarDays: 30 });
   });
 
   it('a 督办函 has its own series too; a 通知书 keeps 执监通 and working days', async () => {
+    const seq = await nextSeq('URGING_LETTER');
     const urging = await issued({ ...draft, instrument: 'URGING_LETTER', deadlineWorkingDays: 10 });
     expect(urging.notice).toMatchObject({
       instrument: 'URGING_LETTER',
-      number: '执监督〔2026〕1号',
+      number: `执监督〔2026〕${seq}号`,
       deadline: { basis: 'WORKING_DAYS', days: 10 },
     });
     const notice = await issued(draft);
@@ -184,11 +193,12 @@ describe('the 决定书 path', () => {
       200,
     );
     expect(list.items.map((i) => i.id)).toContain(c.id);
+    const seq = await nextSeq('DECISION');
     const decided = await step(t, 'government', c.id, 'issue_decision', {});
     expect(decided.state).toBe('AWAITING_REPLY');
     expect(decided.notice).toMatchObject({
       instrument: 'DECISION',
-      number: '执监决〔2026〕1号',
+      number: `执监决〔2026〕${seq}号`,
       findings: PAYLOADS.propose_decision.grounds,
       requiredRectification: PAYLOADS.propose_decision.requiredRectification,
       deadline: { basis: 'WORKING_DAYS', days: 10 },
