@@ -16,10 +16,32 @@ const REPORTER = { name: '黄晓燕', phone: '186 0000 1111' };
 
 async function publicFeedback(code: string) {
   const res = await t.inject({ method: 'GET', url: `/api/public/reports/${code}` });
-  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[] }>(res, 200);
+  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[]; outcome?: string }>(
+    res,
+    200,
+  );
 }
 
 describe('closing outcomes', () => {
+  it('DISMISSED with reasonCode: required, one of six, and the public reads the ground', async () => {
+    const created = await createCase(t, { reporter: REPORTER });
+    const c = await step(t, 'staff', created.id, 'start_assessment');
+    const staff = await t.as('staff');
+    const { reasonCode: _r, ...withoutCode } = PAYLOADS.dismiss;
+    const missing = expectProblem(await staff.act(c.id, 'dismiss', withoutCode), 400);
+    expect(missing.code).toBe('VALIDATION');
+    expectProblem(await staff.act(c.id, 'dismiss', { ...PAYLOADS.dismiss, reasonCode: 'BORED' }), 400);
+    expect(await t.version(c.id)).toBe(c.version);
+    await step(t, 'staff', c.id, 'dismiss', {
+      ...PAYLOADS.dismiss,
+      reasonCode: 'REVIEW_OR_LITIGATION_AVAILABLE',
+    });
+    const events = await getEvents(t, 'staff', c.id);
+    expect(events.at(-1)!.data).toMatchObject({ reasonCode: 'REVIEW_OR_LITIGATION_AVAILABLE' });
+    const pub = await publicFeedback(created.trackingCode!);
+    expect(pub.outcome).toBe('不予受理：该事项可申请行政复议或提起行政诉讼');
+  });
+
   it('DISMISSED: assessed and dismissed, the reporter is told why', async () => {
     const created = await createCase(t, { reporter: REPORTER });
     expect(created.trackingCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
@@ -45,6 +67,8 @@ describe('closing outcomes', () => {
     const pub = await publicFeedback(created.trackingCode!);
     expect(pub).toMatchObject({ status: '已办结', statusCode: 'CLOSED' });
     expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.dismiss.feedback]);
+    // The public page states the outcome in plain words, from the coded ground.
+    expect(pub.outcome).toBe('不予受理：该事项不属于行政执法监督的范围');
     // Closed is final: no role may act any more.
     expectProblem(await (await t.as('staff')).act(created.id, 'start_assessment'), 422);
   });

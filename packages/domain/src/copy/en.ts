@@ -6,6 +6,7 @@ import type {
   CaseSource,
   CaseState,
   DeadlineBasis,
+  DismissReasonCode,
   Instrument,
   OverduePolicy,
   OverdueReferralReason,
@@ -17,6 +18,16 @@ const overdueReasons = {
   NO_REPLY: 'No reply by the deadline',
   NOT_IMPLEMENTED: 'Rectification not implemented by the deadline',
 } satisfies Record<OverdueReferralReason, string>;
+
+const dismissReasons = {
+  NOT_ENFORCEMENT: 'Not an act of administrative enforcement',
+  IN_REVIEW_OR_LITIGATION: 'Already in administrative review or litigation (not supervised twice)',
+  REVIEW_OR_LITIGATION_AVAILABLE:
+    'Administrative review or litigation is available (the reporter is guided there)',
+  DUPLICATE: 'Duplicate complaint',
+  INSUFFICIENT_INFO: 'Too little information to verify',
+  OTHER: 'Other',
+} satisfies Record<DismissReasonCode, string>;
 
 export const en = {
   states: {
@@ -91,6 +102,23 @@ export const en = {
     CLOSED: 'Closed',
   } satisfies Record<PublicStatus, string>,
   overdueReasons,
+  publicOutcomes: {
+    DISMISSED: 'Not taken up',
+    TRANSFERRED_OUT: 'Transferred to the competent authority',
+    NO_VIOLATION: 'Checked: no unlawful or improper enforcement found',
+    RECTIFIED: 'The unit has rectified',
+    NOTICE_WITHDRAWN: 'Re-checked: the supervision opinion was withdrawn',
+    DISCIPLINE_CONCLUDED: 'Handled under the disciplinary rules',
+  } satisfies Record<CaseOutcome, string>,
+  publicDismissals: {
+    NOT_ENFORCEMENT: 'the matter is outside administrative enforcement supervision',
+    IN_REVIEW_OR_LITIGATION: 'the matter is already in administrative review or litigation',
+    REVIEW_OR_LITIGATION_AVAILABLE:
+      'you may apply for administrative review or file an administrative lawsuit',
+    DUPLICATE: 'it duplicates a complaint already received',
+    INSUFFICIENT_INFO: 'there is too little information to verify; you may report again with more',
+    OTHER: 'see the feedback',
+  } satisfies Record<DismissReasonCode, string>,
   fields: {
     reason: { label: 'Reason', hint: 'It will be kept in the case record.' },
     feedback: {
@@ -130,6 +158,10 @@ export const en = {
       hint: 'For example: admonishment talk, circulated criticism, sanction.',
     },
     decision: { label: 'Decision', hint: '' },
+    reasonCode: {
+      label: 'Grounds for not taking it up',
+      hint: 'The public tracking page tells the reporter the outcome from this.',
+    },
   } satisfies Record<PayloadField, FieldCopy>,
   actionFields: {
     dismiss: { reason: 'Reason for dismissal' },
@@ -146,6 +178,7 @@ export const en = {
   } satisfies ActionFieldCopy,
   choices: {
     reason: overdueReasons,
+    reasonCode: dismissReasons,
   } satisfies ChoiceCopy,
   refusals: {
     ROLE_NOT_ALLOWED: 'your role may not take this action',

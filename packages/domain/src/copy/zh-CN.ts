@@ -6,6 +6,7 @@ import type {
   CaseSource,
   CaseState,
   DeadlineBasis,
+  DismissReasonCode,
   Instrument,
   OverduePolicy,
   OverdueReferralReason,
@@ -18,6 +19,15 @@ const overdueReasons = {
   NO_REPLY: '逾期未回复',
   NOT_IMPLEMENTED: '逾期未落实整改',
 } satisfies Record<OverdueReferralReason, string>;
+
+const dismissReasons = {
+  NOT_ENFORCEMENT: '不属于行政执法行为',
+  IN_REVIEW_OR_LITIGATION: '已在行政复议或行政诉讼中（不重复监督）',
+  REVIEW_OR_LITIGATION_AVAILABLE: '依法可申请行政复议或提起行政诉讼（引导复议、诉讼）',
+  DUPLICATE: '重复投诉',
+  INSUFFICIENT_INFO: '反映的情况不具体，无法核实',
+  OTHER: '其他情形',
+} satisfies Record<DismissReasonCode, string>;
 
 export const zhCN = {
   states: {
@@ -92,6 +102,24 @@ export const zhCN = {
     CLOSED: '已办结',
   } satisfies Record<PublicStatus, string>,
   overdueReasons,
+  /** What the public tracking page says about a closed case, in plain words. */
+  publicOutcomes: {
+    DISMISSED: '不予受理',
+    TRANSFERRED_OUT: '已移送有权处理的机关办理',
+    NO_VIOLATION: '经核查，未发现违法或不当的执法行为',
+    RECTIFIED: '执法单位已整改',
+    NOTICE_WITHDRAWN: '经复核，已撤销监督意见',
+    DISCIPLINE_CONCLUDED: '已依规依纪处理',
+  } satisfies Record<CaseOutcome, string>,
+  /** Why a case was not taken up, as the public reads it after 不予受理：… */
+  publicDismissals: {
+    NOT_ENFORCEMENT: '该事项不属于行政执法监督的范围',
+    IN_REVIEW_OR_LITIGATION: '该事项已在行政复议或行政诉讼中，不重复监督',
+    REVIEW_OR_LITIGATION_AVAILABLE: '该事项可申请行政复议或提起行政诉讼',
+    DUPLICATE: '与已受理的投诉重复',
+    INSUFFICIENT_INFO: '反映的情况不具体，无法核实，可补充材料后重新反映',
+    OTHER: '详见反馈意见',
+  } satisfies Record<DismissReasonCode, string>,
   /** Labels and hints of every action's payload fields (the web's generated forms show these). */
   fields: {
     reason: { label: '理由', hint: '写明理由，将记入案件记录。' },
@@ -117,6 +145,7 @@ export const zhCN = {
     },
     disposition: { label: '处理方式', hint: '例如：诫勉谈话、通报批评、政务处分。' },
     decision: { label: '处理决定', hint: '' },
+    reasonCode: { label: '不予受理的情形', hint: '公开查询页将据此向举报人说明结果。' },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
@@ -135,6 +164,7 @@ export const zhCN = {
   /** The words for each option of a choice field. */
   choices: {
     reason: overdueReasons,
+    reasonCode: dismissReasons,
   } satisfies ChoiceCopy,
   /** Why something was refused (DomainError reasons). */
   refusals: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
-import { OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
+import { DISMISS_REASON_CODES, OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
 
 // The payload each action must carry (product.md, "must carry"), field names as in
 // api-contract.md. Unknown fields are dropped, never stored.
@@ -9,7 +9,11 @@ const short = requiredText(TEXT_LIMITS.short);
 
 export const ZEmptyPayload = z.object({});
 
-export const ZClosingPayload = z.object({ reason: long, feedback: long });
+export const ZDismissPayload = z.object({
+  reasonCode: z.enum(DISMISS_REASON_CODES),
+  reason: long,
+  feedback: long,
+});
 export const ZTransferOutPayload = z.object({
   targetOrgan: requiredText(TEXT_LIMITS.name),
   reason: long,

@@ -31,7 +31,7 @@ export const TRANSITIONS = {
     to: 'CLOSED',
     outcome: 'DISMISSED',
     roles: STAFF,
-    payload: P.ZClosingPayload,
+    payload: P.ZDismissPayload,
   }),
   transfer_out: row({
     from: ['ASSESSING'],

@@ -31,7 +31,11 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading').textContent).toBe('提交前请更正以下问题');
     const links = within(summary).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#dismiss-reason', '#dismiss-feedback']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#dismiss-reasonCode',
+      '#dismiss-reason',
+      '#dismiss-feedback',
+    ]);
     expect(onSubmit).not.toHaveBeenCalled();
 
     const reason = screen.getByLabelText('不予受理的理由');
@@ -40,8 +44,11 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     expect(document.getElementById('dismiss-reason-error')?.textContent).toContain('请填写此项');
     await waitFor(() => expect(document.activeElement).toBe(summary));
 
-    await user.click(links[0] as HTMLElement);
+    await user.click(links[1] as HTMLElement);
     expect(document.activeElement).toBe(reason);
+    // A choice (the coded ground of a 不予受理) is a radio group, its first option takes the focus.
+    await user.click(links[0] as HTMLElement);
+    expect(document.activeElement?.getAttribute('id')).toBe('dismiss-reasonCode');
   });
 
   it('submits the parsed payload (trimmed) once the fields are valid', async () => {
