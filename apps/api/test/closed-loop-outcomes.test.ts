@@ -85,6 +85,41 @@ describe('closing outcomes', () => {
     expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.transfer_out.feedback]);
   });
 
+  it('CORRECTED_ON_SPOT: from assessing or investigating, no notice, not counted in the 落实率', async () => {
+    const director = await t.as('director');
+    const statsBefore = expectStatus<{ implementationRate: number | null; noticesIssued: number }>(
+      await director.get('/api/stats'),
+      200,
+    );
+    for (const state of ['ASSESSING', 'INVESTIGATING'] as const) {
+      const created = await createCase(t, { reporter: REPORTER });
+      await driveTo(t, created.id, state);
+      const c = await step(t, 'staff', created.id, 'correct_on_spot');
+      expect(c).toMatchObject({ state: 'CLOSED', outcome: 'CORRECTED_ON_SPOT', notice: null, dueAt: null });
+      expect(c.allowedActions).toEqual([]);
+      const events = await getEvents(t, 'staff', created.id);
+      expect(events.at(-1)).toMatchObject({
+        action: 'correct_on_spot',
+        fromState: state,
+        toState: 'CLOSED',
+        data: PAYLOADS.correct_on_spot,
+      });
+      expectChained(events);
+      const pub = await publicFeedback(created.trackingCode!);
+      expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.correct_on_spot.feedback]);
+      expect(pub.outcome).toBe('执法单位已当场纠正');
+      // No notice: the unit still does not see it, and the rate of notices is unchanged.
+      expectProblem(await (await t.as('unit1.leader')).get(`/api/cases/${created.id}`), 404);
+    }
+    const statsAfter = expectStatus<{ implementationRate: number | null; noticesIssued: number }>(
+      await director.get('/api/stats'),
+      200,
+    );
+    expect(statsAfter.implementationRate).toBe(statsBefore.implementationRate);
+    expect(statsAfter.noticesIssued).toBe(statsBefore.noticesIssued);
+    expect(await t.prisma.case.count({ where: { outcome: 'CORRECTED_ON_SPOT' } })).toBe(2);
+  });
+
   it('NO_VIOLATION: investigated, nothing wrong found', async () => {
     const created = await createCase(t, { reporter: REPORTER });
     await step(t, 'staff', created.id, 'start_assessment');

@@ -48,6 +48,7 @@ export const en = {
     RECTIFIED: 'Rectified',
     NOTICE_WITHDRAWN: 'Notice withdrawn (objection upheld)',
     DISCIPLINE_CONCLUDED: 'Concluded by discipline inspection',
+    CORRECTED_ON_SPOT: 'Corrected on the spot',
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: 'Start assessment',
@@ -55,6 +56,7 @@ export const en = {
     transfer_out: 'Transfer out',
     open_investigation: 'Open investigation',
     add_evidence: 'Add evidence',
+    correct_on_spot: 'Close: corrected on the spot',
     conclude_no_violation: 'Close: no violation',
     draft_notice: 'Draft notice',
     return_draft: 'Return draft',
@@ -109,6 +111,7 @@ export const en = {
     RECTIFIED: 'The unit has rectified',
     NOTICE_WITHDRAWN: 'Re-checked: the supervision opinion was withdrawn',
     DISCIPLINE_CONCLUDED: 'Handled under the disciplinary rules',
+    CORRECTED_ON_SPOT: 'The unit corrected it on the spot',
   } satisfies Record<CaseOutcome, string>,
   publicDismissals: {
     NOT_ENFORCEMENT: 'the matter is outside administrative enforcement supervision',
@@ -158,6 +161,7 @@ export const en = {
       hint: 'For example: admonishment talk, circulated criticism, sanction.',
     },
     decision: { label: 'Decision', hint: '' },
+    correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
     reasonCode: {
       label: 'Grounds for not taking it up',
       hint: 'The public tracking page tells the reporter the outcome from this.',

@@ -48,6 +48,7 @@ export const zhCN = {
     RECTIFIED: '已整改落实',
     NOTICE_WITHDRAWN: '异议成立撤销',
     DISCIPLINE_CONCLUDED: '纪检处理完毕',
+    CORRECTED_ON_SPOT: '已当场纠正',
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: '开始研判',
@@ -55,6 +56,7 @@ export const zhCN = {
     transfer_out: '移送其他机关',
     open_investigation: '立案调查',
     add_evidence: '补充证据',
+    correct_on_spot: '当场纠正办结',
     conclude_no_violation: '核查无问题办结',
     draft_notice: '起草监督通知书',
     return_draft: '退回修改',
@@ -110,6 +112,7 @@ export const zhCN = {
     RECTIFIED: '执法单位已整改',
     NOTICE_WITHDRAWN: '经复核，已撤销监督意见',
     DISCIPLINE_CONCLUDED: '已依规依纪处理',
+    CORRECTED_ON_SPOT: '执法单位已当场纠正',
   } satisfies Record<CaseOutcome, string>,
   /** Why a case was not taken up, as the public reads it after 不予受理：… */
   publicDismissals: {
@@ -145,6 +148,7 @@ export const zhCN = {
     },
     disposition: { label: '处理方式', hint: '例如：诫勉谈话、通报批评、政务处分。' },
     decision: { label: '处理决定', hint: '' },
+    correction: { label: '纠正情况', hint: '写明执法单位当场纠正了什么、如何纠正。' },
     reasonCode: { label: '不予受理的情形', hint: '公开查询页将据此向举报人说明结果。' },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */

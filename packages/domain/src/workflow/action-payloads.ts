@@ -25,6 +25,7 @@ export const ZEvidencePayload = z
     error: '请填写说明或附上材料 / give a note or attach files',
     path: ['note'],
   });
+export const ZCorrectionPayload = z.object({ correction: long, feedback: long });
 export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
 export const ZDraftNoticePayload = z.object({
   findings: long,

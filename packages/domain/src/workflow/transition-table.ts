@@ -54,6 +54,14 @@ export const TRANSITIONS = {
     needs: { citedAttachments: true },
     effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
   }),
+  // 当场纠正: the unit put it right while the center looked into it; no notice is needed.
+  correct_on_spot: row({
+    from: ['ASSESSING', 'INVESTIGATING'],
+    to: 'CLOSED',
+    outcome: 'CORRECTED_ON_SPOT',
+    roles: STAFF,
+    payload: P.ZCorrectionPayload,
+  }),
   conclude_no_violation: row({
     from: ['INVESTIGATING'],
     to: 'CLOSED',

@@ -38,6 +38,7 @@ export const OUTCOMES = [
   'RECTIFIED',
   'NOTICE_WITHDRAWN',
   'DISCIPLINE_CONCLUDED',
+  'CORRECTED_ON_SPOT',
 ] as const;
 export type CaseOutcome = (typeof OUTCOMES)[number];
 
