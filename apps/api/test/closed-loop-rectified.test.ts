@@ -69,7 +69,7 @@ describe('public complaint → notice → rectified', () => {
     c = await getCase(t, 'staff', id);
     expect(c).toMatchObject({ state: 'RECEIVED', outcome: null, version: 1, dueAt: null, notice: null });
     expect(c.number).toMatch(/^执监案〔2026〕\d+号$/);
-    expect(c.allowedActions).toEqual(['start_assessment']);
+    expect(c.allowedActions).toEqual(['start_assessment', 'amend_case']);
     expect(c.reporter).toEqual({ name: CONTACT.name, phone: CONTACT.phone, anonymous: false });
     expect((await getCase(t, 'director', id)).allowedActions).toEqual([]);
     // Before the notice the unit does not know the case exists.
@@ -79,10 +79,22 @@ describe('public complaint → notice → rectified', () => {
   it('staff assess, investigate and draft; the director signs', async () => {
     c = await step(t, 'staff', id, 'start_assessment');
     expect(c).toMatchObject({ state: 'ASSESSING', version: 2 });
-    expect(c.allowedActions).toEqual(['dismiss', 'transfer_out', 'open_investigation']);
+    expect(c.allowedActions).toEqual([
+      'amend_case',
+      'dismiss',
+      'transfer_out',
+      'open_investigation',
+      'correct_on_spot',
+    ]);
     c = await step(t, 'staff', id, 'open_investigation');
     expect(c).toMatchObject({ state: 'INVESTIGATING', version: 3 });
-    expect(c.allowedActions).toEqual(['add_evidence', 'conclude_no_violation', 'draft_notice']);
+    expect(c.allowedActions).toEqual([
+      'amend_case',
+      'add_evidence',
+      'correct_on_spot',
+      'conclude_no_violation',
+      'draft_notice',
+    ]);
     expect((await track(code)).body.status).toBe('调查中');
     c = await step(t, 'staff', id, 'add_evidence');
     expect(c).toMatchObject({ state: 'INVESTIGATING', version: 4 });
@@ -206,6 +218,7 @@ describe('public complaint → notice → rectified', () => {
           text: PAYLOADS.accept_rectification.feedback,
         },
       ],
+      outcome: '执法单位已整改',
     });
     for (const secret of [
       id,

@@ -20,7 +20,9 @@ export type FieldLimit =
   | { kind: 'text'; need: Need; max: number }
   | { kind: 'days'; need: Need; min: number; max: number }
   | { kind: 'attachments'; need: 'optional'; max: number }
-  | { kind: 'choice'; need: Need; options: readonly string[] };
+  | { kind: 'choice'; need: Need; options: readonly string[] }
+  | { kind: 'id'; need: Need }
+  | { kind: 'instant'; need: Need };
 
 /** Required text of at most `max` characters (trimmed, not blank). */
 export const text = (max: number) => ({ kind: 'text', need: 'required', max }) as const;
@@ -30,6 +32,10 @@ export const days = (min: number, max: number) => ({ kind: 'days', need: 'requir
 export const attachments = () => ({ kind: 'attachments', need: 'optional', max: 20 }) as const;
 export const choice = (options: readonly string[]) =>
   ({ kind: 'choice', need: 'required', options }) as const;
+/** The id (uuid) of a user, unit or officer the API looks up. */
+export const id = () => ({ kind: 'id', need: 'required' }) as const;
+/** An ISO 8601 instant with its offset (2026-02-27T09:30:00+08:00). */
+export const instant = () => ({ kind: 'instant', need: 'required' }) as const;
 export const optional = <F extends FieldLimit>(field: F): F => ({ ...field, need: 'optional' });
 
 export type ActionSpec = {

@@ -64,8 +64,28 @@ export function actorFor(kind: ActorKind): Actor {
   return kind === 'SYSTEM' ? SYSTEM_ACTOR : userActor(kind);
 }
 
+/** The fixture case's registered particulars (amend_case compares against them). */
+export const CASE_FIELDS = {
+  unitId: UNIT_ID,
+  title: '执法人员未出示证件',
+  description: '投诉人反映执法检查时未出示执法证件。',
+  occurredAt: null,
+  source: 'HOTLINE',
+} as const;
+
+/**
+ * What the API would look up for a payload: the case's particulars, an active unit and an active
+ * staff member of whatever ids the payload names.
+ */
 export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionContext {
-  return { now, calendar: CALENDAR, documentNumber: NOTICE_NUMBER, ...extra };
+  return {
+    now,
+    calendar: CALENDAR,
+    documentNumber: NOTICE_NUMBER,
+    caseFields: { ...CASE_FIELDS },
+    unit: { id: OTHER_UNIT_ID, active: true },
+    ...extra,
+  };
 }
 
 export const FIXTURE_DEADLINE: TDeadlineState = {

@@ -88,6 +88,9 @@ describe.each(ACTION_NAMES)('%s', (action) => {
       for (const wrong of [42, true, null, ['text'], { zh: 'text' }])
         expectInvalid(action, { ...valid, [field]: wrong }, field);
     }
+    for (const [field] of [...limitsOf(action, 'id'), ...limitsOf(action, 'instant')])
+      for (const wrong of [42, true, null, 'not-an-id', '2026-13-45', ['x']])
+        expectInvalid(action, { ...valid, [field]: wrong }, field);
     for (const [field] of limitsOf(action, 'days'))
       for (const wrong of ['5', null, [5], true]) expectInvalid(action, { ...valid, [field]: wrong }, field);
   });

@@ -61,14 +61,26 @@ describe('actionNeeds', () => {
       documentNumber: 'notice',
       defaultDeadline: false,
       attachmentIds: [],
+      caseFields: false,
+      unitId: null,
+      assigneeId: null,
     });
     expect(actionNeeds('draft_notice', {}).defaultDeadline).toBe(true);
     expect(actionNeeds('object', { attachmentIds: ['a', 'a', 3, 'b'] }).attachmentIds).toEqual(['a', 'b']);
     expect(actionNeeds('dismiss', { attachmentIds: ['a'] }).attachmentIds).toEqual([]);
+    expect(actionNeeds('amend_case', { unitId: 'u', title: 'x' })).toMatchObject({
+      caseFields: true,
+      unitId: 'u',
+    });
+    expect(actionNeeds('amend_case', { title: 'x' }).unitId).toBeNull();
+    expect(actionNeeds('dismiss', { unitId: 'u' }).unitId).toBeNull();
     expect(actionNeeds('toString', null)).toEqual({
       documentNumber: null,
       defaultDeadline: false,
       attachmentIds: [],
+      caseFields: false,
+      unitId: null,
+      assigneeId: null,
     });
   });
 });

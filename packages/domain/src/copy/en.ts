@@ -29,6 +29,17 @@ const dismissReasons = {
   OTHER: 'Other',
 } satisfies Record<DismissReasonCode, string>;
 
+const sources = {
+  PUBLIC_COMPLAINT: 'Public complaint',
+  HOTLINE: 'Hotline',
+  SUPERVISOR: 'Special supervisor',
+  MEDIA: 'Media exposure',
+  TRANSFER_IN: 'Transfer-in (discipline/judicial)',
+  CASE_FILE_REVIEW: 'Case-file review',
+  PLAN_REVIEW: 'Enforcement-plan review',
+  LEADER_INSTRUCTION: "Leader's instruction",
+} satisfies Record<CaseSource, string>;
+
 export const en = {
   states: {
     RECEIVED: 'Received',
@@ -52,6 +63,7 @@ export const en = {
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: 'Start assessment',
+    amend_case: 'Amend the registration',
     dismiss: 'Dismiss',
     transfer_out: 'Transfer out',
     open_investigation: 'Open investigation',
@@ -78,16 +90,7 @@ export const en = {
     record_disposition: 'Record disposition',
   } satisfies Record<ActionName, string>,
   register: 'Register report',
-  sources: {
-    PUBLIC_COMPLAINT: 'Public complaint',
-    HOTLINE: 'Hotline',
-    SUPERVISOR: 'Special supervisor',
-    MEDIA: 'Media exposure',
-    TRANSFER_IN: 'Transfer-in (discipline/judicial)',
-    CASE_FILE_REVIEW: 'Case-file review',
-    PLAN_REVIEW: 'Enforcement-plan review',
-    LEADER_INSTRUCTION: "Leader's instruction",
-  } satisfies Record<CaseSource, string>,
+  sources,
   roles: {
     CENTER_STAFF: 'Center case officer',
     CENTER_DIRECTOR: 'Head of the supervision body',
@@ -161,6 +164,14 @@ export const en = {
       hint: 'For example: admonishment talk, circulated criticism, sanction.',
     },
     decision: { label: 'Decision', hint: '' },
+    unitId: {
+      label: 'Enforcement unit',
+      hint: 'Change only if registered wrongly; the case then belongs to the new unit.',
+    },
+    title: { label: 'Title', hint: '' },
+    description: { label: 'Complaint', hint: '' },
+    occurredAt: { label: 'When it happened', hint: 'Not in the future.' },
+    source: { label: 'Source', hint: '' },
     correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
     reasonCode: {
       label: 'Grounds for not taking it up',
@@ -168,6 +179,7 @@ export const en = {
     },
   } satisfies Record<PayloadField, FieldCopy>,
   actionFields: {
+    amend_case: { reason: 'Reason for the amendment', occurredAt: 'When it happened' },
     dismiss: { reason: 'Reason for dismissal' },
     transfer_out: { reason: 'Reason for transfer' },
     refer: { reason: 'Reason for referral' },
@@ -183,6 +195,7 @@ export const en = {
   choices: {
     reason: overdueReasons,
     reasonCode: dismissReasons,
+    source: sources,
   } satisfies ChoiceCopy,
   refusals: {
     ROLE_NOT_ALLOWED: 'your role may not take this action',
@@ -191,6 +204,8 @@ export const en = {
     SOURCE_NOT_ALLOWED: 'your role may not register cases from this source',
     STATE_NOT_ALLOWED: 'this action is not allowed in the case’s current state',
     NO_DRAFT_NOTICE: 'there is no draft notice to sign',
+    NOTHING_TO_AMEND: 'nothing differs from the case as registered',
+    UNKNOWN_UNIT: 'the unit does not exist or is inactive',
     ALREADY_ACKNOWLEDGED: 'already acknowledged',
     OBJECTION_ALREADY_RAISED: 'an objection was already raised against this notice',
     EXTENSION_ALREADY_REQUESTED: 'an extension was already requested for this deadline',

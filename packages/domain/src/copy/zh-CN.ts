@@ -29,6 +29,17 @@ const dismissReasons = {
   OTHER: '其他情形',
 } satisfies Record<DismissReasonCode, string>;
 
+const sources = {
+  PUBLIC_COMPLAINT: '群众投诉',
+  HOTLINE: '热线电话',
+  SUPERVISOR: '特邀监督员报送',
+  MEDIA: '媒体曝光',
+  TRANSFER_IN: '纪检/司法移送',
+  CASE_FILE_REVIEW: '案卷评查发现',
+  PLAN_REVIEW: '执法计划报备审查',
+  LEADER_INSTRUCTION: '领导批示',
+} satisfies Record<CaseSource, string>;
+
 export const zhCN = {
   states: {
     RECEIVED: '已登记',
@@ -52,6 +63,7 @@ export const zhCN = {
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: '开始研判',
+    amend_case: '更正登记信息',
     dismiss: '不予受理',
     transfer_out: '移送其他机关',
     open_investigation: '立案调查',
@@ -78,16 +90,7 @@ export const zhCN = {
     record_disposition: '录入处理结果',
   } satisfies Record<ActionName, string>,
   register: '登记线索',
-  sources: {
-    PUBLIC_COMPLAINT: '群众投诉',
-    HOTLINE: '热线电话',
-    SUPERVISOR: '特邀监督员报送',
-    MEDIA: '媒体曝光',
-    TRANSFER_IN: '纪检/司法移送',
-    CASE_FILE_REVIEW: '案卷评查发现',
-    PLAN_REVIEW: '执法计划报备审查',
-    LEADER_INSTRUCTION: '领导批示',
-  } satisfies Record<CaseSource, string>,
+  sources,
   roles: {
     CENTER_STAFF: '投诉中心经办人',
     CENTER_DIRECTOR: '监督机构负责人',
@@ -148,11 +151,17 @@ export const zhCN = {
     },
     disposition: { label: '处理方式', hint: '例如：诫勉谈话、通报批评、政务处分。' },
     decision: { label: '处理决定', hint: '' },
+    unitId: { label: '被反映的执法单位', hint: '只在登记有误时更改；更改后案件归属新的单位。' },
+    title: { label: '标题', hint: '' },
+    description: { label: '反映的问题', hint: '' },
+    occurredAt: { label: '发生时间', hint: '不能晚于现在。' },
+    source: { label: '线索来源', hint: '' },
     correction: { label: '纠正情况', hint: '写明执法单位当场纠正了什么、如何纠正。' },
     reasonCode: { label: '不予受理的情形', hint: '公开查询页将据此向举报人说明结果。' },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
+    amend_case: { reason: '更正理由', occurredAt: '发生时间' },
     dismiss: { reason: '不予受理的理由' },
     transfer_out: { reason: '移送理由' },
     refer: { reason: '移送理由' },
@@ -169,6 +178,7 @@ export const zhCN = {
   choices: {
     reason: overdueReasons,
     reasonCode: dismissReasons,
+    source: sources,
   } satisfies ChoiceCopy,
   /** Why something was refused (DomainError reasons). */
   refusals: {
@@ -178,6 +188,8 @@ export const zhCN = {
     SOURCE_NOT_ALLOWED: '当前角色不能登记该来源的线索',
     STATE_NOT_ALLOWED: '案件当前状态不允许此操作',
     NO_DRAFT_NOTICE: '没有待签发的通知书草稿',
+    NOTHING_TO_AMEND: '没有需要更正的内容',
+    UNKNOWN_UNIT: '执法单位不存在或已停用',
     ALREADY_ACKNOWLEDGED: '已签收',
     OBJECTION_ALREADY_RAISED: '本通知书已提出过异议',
     EXTENSION_ALREADY_REQUESTED: '本期限已申请过延期',

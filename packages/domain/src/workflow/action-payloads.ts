@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
-import { DISMISS_REASON_CODES, OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
+import { DISMISS_REASON_CODES, OVERDUE_REFERRAL_REASONS, SOURCES } from './vocabulary.ts';
 
 // The payload each action must carry (product.md, "must carry"), field names as in
 // api-contract.md. Unknown fields are dropped, never stored.
@@ -8,6 +8,16 @@ const long = requiredText(TEXT_LIMITS.long);
 const short = requiredText(TEXT_LIMITS.short);
 
 export const ZEmptyPayload = z.object({});
+
+/** amend_case: the changed particulars under the case's own names, and why (the rest left out). */
+export const ZAmendCasePayload = z.object({
+  unitId: z.uuid({ error: '请选择执法单位 / choose a unit' }).optional(),
+  title: requiredText(TEXT_LIMITS.title).optional(),
+  description: long.optional(),
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  source: z.enum(SOURCES).optional(),
+  reason: long,
+});
 
 export const ZDismissPayload = z.object({
   reasonCode: z.enum(DISMISS_REASON_CODES),

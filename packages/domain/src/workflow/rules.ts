@@ -1,5 +1,5 @@
 import { computeDueAt, computeDueSoonAt } from '../calendar/index.ts';
-import type { ActionContext } from './action-row.ts';
+import type { ActionContext, CaseFields } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
 import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState } from './snapshot.ts';
 
@@ -47,6 +47,46 @@ export const noPendingExtension = (snap: CaseSnapshot) =>
 /** A referred case always carries its referral; a row without one (hand-edited, say) is refused. */
 export const referralMissing = (snap: CaseSnapshot) =>
   snap.workflow.referral ? null : new DomainError('REFERRAL_MISSING');
+
+const AMENDABLE = ['unitId', 'title', 'description', 'occurredAt', 'source'] as const;
+export type FieldChange = { before: string | null; after: string };
+
+/** The particulars an amendment really changes, each with its value before and after. */
+export function caseFieldChanges(amended: Partial<CaseFields>, current: CaseFields) {
+  const changes: Partial<Record<keyof CaseFields, FieldChange>> = {};
+  for (const field of AMENDABLE) {
+    const value = amended[field];
+    if (value === undefined || value === null) continue;
+    const before = current[field];
+    const after = field === 'occurredAt' ? new Date(value).toISOString() : value;
+    const same =
+      field === 'occurredAt' ? before !== null && Date.parse(before) === Date.parse(after) : before === after;
+    if (!same) changes[field] = { before, after };
+  }
+  return changes;
+}
+
+/**
+ * Why an amendment is refused: a time of the facts in the future or before year 1, a unit that does
+ * not exist or is inactive (400), or nothing that differs from the case as it is (422).
+ */
+export function amendmentRefusal(amended: Partial<CaseFields>, ctx: ActionContext) {
+  if (amended.occurredAt) {
+    const at = new Date(amended.occurredAt);
+    if (at.getTime() > ctx.now.getTime() || at.getUTCFullYear() < 1)
+      return new DomainError('INVALID_PAYLOAD', [
+        { path: 'occurredAt', message: '发生时间不能晚于现在 / occurredAt cannot be in the future' },
+      ]);
+  }
+  if (amended.unitId && !ctx.unit?.active)
+    return new DomainError('UNKNOWN_UNIT', [
+      { path: 'unitId', message: '单位不存在或已停用 / unknown or inactive unit' },
+    ]);
+  if (!ctx.caseFields) throw new Error('amend_case needs the case fields in its context');
+  return Object.keys(caseFieldChanges(amended, ctx.caseFields)).length === 0
+    ? new DomainError('NOTHING_TO_AMEND')
+    : null;
+}
 
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
 export const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({

@@ -4,6 +4,8 @@ import { row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
 import {
   acknowledgeIfNeeded,
+  amendmentRefusal,
+  caseFieldChanges,
   DEFAULT_DEADLINE_WORKING_DAYS,
   deadlinePassed,
   extendDeadline,
@@ -26,6 +28,20 @@ const SYSTEM = ['SYSTEM'] as const;
 
 export const TRANSITIONS = {
   start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
+  // 更正登记信息: the changed particulars go to the case's columns; the history keeps before and after.
+  amend_case: row({
+    from: ['RECEIVED', 'ASSESSING', 'INVESTIGATING'],
+    to: null,
+    roles: STAFF,
+    payload: P.ZAmendCasePayload,
+    needs: { caseFields: true, unit: true },
+    check: (_s, p, _a, ctx) => amendmentRefusal(p, ctx),
+    effect: (_s, p, ctx) => {
+      const changes = caseFieldChanges(p, ctx.caseFields!);
+      const fields = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.after]));
+      return { eventData: { changes }, derived: [{ kind: 'caseFields', fields }] };
+    },
+  }),
   dismiss: row({
     from: ['ASSESSING'],
     to: 'CLOSED',

@@ -49,3 +49,7 @@ export function columnsOf(snap: CaseSnapshot, now: Date) {
 }
 
 export type CaseColumns = ReturnType<typeof columnsOf>;
+
+/** What `q` searches (case_search.text): written at registration and on each amend_case. */
+export const searchText = (c: { title: string; number: string; description: string }) =>
+  [c.title, c.number, c.description].join('\u001f');

@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { conflict } from '../../lib/http-errors.ts';
 import { appendEvent } from './case-history.ts';
 import { type CaseRow, columnsOf } from './case-record.ts';
-import { updateCaseIfVersion } from './case-store.repository.ts';
+import { findCase, updateCaseIfVersion } from './case-store.repository.ts';
 import { writeDerivedRows } from './derived-rows.ts';
 import type { DrawnNumber } from './document-numbers.ts';
 
@@ -27,5 +27,7 @@ export async function commitTransition(tx: Prisma.TransactionClient, c: Commit):
   if ((await updateCaseIfVersion(tx, current.id, current.version, columns)) === 0) throw conflict();
   await writeDerivedRows(tx, result.derived, { caseId: current.id, actor: c.actor, drawn: c.drawn });
   await appendEvent(tx, current.id, result.next.version, result.event, c.head);
+  // A row that rewrote the case's own columns (amend_case): read the case back as it now is.
+  if (result.derived.some((d) => d.kind === 'caseFields')) return (await findCase(tx, current.id))!;
   return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
 }

@@ -1,14 +1,12 @@
 import type { CaseScope, CaseSnapshot, TCaseListQuery, TCreateCaseRequest } from '@sp/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { caseSelect } from '../case-store/case-record.ts';
+import { caseSelect, searchText } from '../case-store/case-record.ts';
 import type { Db } from '../case-store/case-store.repository.ts';
 
 // Prisma only: how cases are listed and searched. No rules live here; reading and writing one
 // case is the case store's (modules/case-store).
 
-/** What `q` searches (case_search.text): written once, at registration. */
-export const searchText = (c: { title: string; number: string; description: string }) =>
-  [c.title, c.number, c.description].join('\u001f');
+export { searchText } from '../case-store/case-record.ts';
 
 export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   switch (scope.kind) {

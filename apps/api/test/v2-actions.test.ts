@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CaseBody, caseIn, getCase, getEvents, PAYLOADS, rowCounts, step } from './flows.ts';
+import { createTestApp, expectProblem, expectStatus, type TestApp } from './helper.ts';
+
+// The v2 actions over HTTP (issue 9, part 2): what each writes beyond its event, what it
+// refuses, and who sees what afterwards. Role × state coverage is role-matrix.test.ts's.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('amend_case', () => {
+  it('changes the case’s columns in the same transaction; the history keeps before and after', async () => {
+    const c = await caseIn(t, 'INVESTIGATING');
+    const staff = await t.as('staff');
+    const res = await staff.act(c.id, 'amend_case', {
+      unitId: t.unitIds.unit2,
+      title: '更正后的标题',
+      occurredAt: '2026-02-27T09:30:00+08:00',
+      source: 'MEDIA',
+      reason: '登记时单位选错，据媒体报道更正来源。',
+    });
+    const after = expectStatus<CaseBody>(res, 200);
+    expect(after).toMatchObject({
+      state: 'INVESTIGATING',
+      version: c.version + 1,
+      unitId: t.unitIds.unit2,
+      title: '更正后的标题',
+      source: 'MEDIA',
+      occurredAt: '2026-02-27T01:30:00.000Z',
+      description: c.description,
+    });
+    expect(after.unitName).not.toBe(c.unitName);
+    const row = await t.prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { search: true } });
+    expect(row).toMatchObject({ unitId: t.unitIds.unit2, title: '更正后的标题', source: 'MEDIA' });
+    // The list's search finds the case by its new title.
+    expect(row.search?.text).toContain('更正后的标题');
+    const found = expectStatus<{ items: { id: string }[] }>(
+      await staff.get(`/api/cases?q=${encodeURIComponent('更正后的标题')}`),
+      200,
+    );
+    expect(found.items.map((i) => i.id)).toContain(c.id);
+    const last = (await getEvents(t, 'staff', c.id)).at(-1)!;
+    expect(last).toMatchObject({
+      action: 'amend_case',
+      fromState: 'INVESTIGATING',
+      toState: 'INVESTIGATING',
+    });
+    expect(last.data.changes).toEqual({
+      unitId: { before: t.unitIds.unit1, after: t.unitIds.unit2 },
+      title: { before: c.title, after: '更正后的标题' },
+      occurredAt: { before: null, after: '2026-02-27T01:30:00.000Z' },
+      source: { before: 'HOTLINE', after: 'MEDIA' },
+    });
+  });
+
+  it('refuses a future occurredAt, an unknown unit and a change of nothing; nothing written', async () => {
+    const c = await caseIn(t, 'ASSESSING');
+    const staff = await t.as('staff');
+    const before = await rowCounts(t);
+    const future = expectProblem(
+      await staff.act(c.id, 'amend_case', { occurredAt: '2026-03-03T10:00:00+08:00', reason: '更正' }),
+      400,
+    );
+    expect(future).toMatchObject({ code: 'VALIDATION' });
+    const unknown = expectProblem(
+      await staff.act(c.id, 'amend_case', { unitId: '00000000-0000-4000-8000-000000000000', reason: '更正' }),
+      400,
+    );
+    expect(unknown).toMatchObject({ code: 'VALIDATION', reason: 'UNKNOWN_UNIT' });
+    const nothing = expectProblem(
+      await staff.act(c.id, 'amend_case', { title: c.title, reason: '更正' }),
+      422,
+    );
+    expect(nothing).toMatchObject({ code: 'RULE_VIOLATION', reason: 'NOTHING_TO_AMEND' });
+    expect(await rowCounts(t)).toEqual(before);
+    expect(await t.version(c.id)).toBe(c.version);
+    expect((await getCase(t, 'staff', c.id)).title).toBe(c.title);
+  });
+
+  it('is not offered once a notice is drafted', async () => {
+    const c = await caseIn(t, 'NOTICE_PENDING_APPROVAL');
+    expect((await getCase(t, 'staff', c.id)).allowedActions).not.toContain('amend_case');
+    expectProblem(await (await t.as('staff')).act(c.id, 'amend_case', PAYLOADS.amend_case), 422);
+    await step(t, 'director', c.id, 'return_draft');
+    expect((await getCase(t, 'staff', c.id)).allowedActions).toContain('amend_case');
+  });
+});

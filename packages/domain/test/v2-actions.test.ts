@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { type ActionContext, type ActionResult, applyAction } from '../src/index.ts';
+import { sampleOf } from './action-specs.ts';
+import { actorFor, CASE_FIELDS, ctxAt, NOW, richSnapshot } from './fixtures.ts';
+
+const NEW_UNIT_ID = '7d3f4c2a-1b2c-4d5e-8f90-123456789abc';
+
+// The v2 actions' rules beyond role, state and field limits (issue 9): what the payload is
+// checked against, and what the history and the derived rows keep.
+
+const staff = actorFor('CENTER_STAFF');
+const applied = (r: ActionResult) => {
+  if (!r.ok) throw new Error(`${r.error.reason} ${JSON.stringify(r.error.issues)}`);
+  return r;
+};
+
+describe('amend_case', () => {
+  const snap = richSnapshot('INVESTIGATING', { notice: null, deadline: null, referral: null });
+  const amend = (payload: Record<string, unknown>, ctx: Partial<ActionContext> = {}) =>
+    applyAction(
+      snap,
+      'amend_case',
+      payload,
+      staff,
+      ctxAt(NOW, { unit: { id: NEW_UNIT_ID, active: true }, ...ctx }),
+    );
+
+  it('records before and after of each changed field, and derives the new column values', () => {
+    const r = applied(
+      amend({
+        title: '新标题',
+        description: CASE_FIELDS.description,
+        unitId: NEW_UNIT_ID,
+        occurredAt: '2026-03-01T08:00:00+08:00',
+        reason: '登记有误',
+      }),
+    );
+    expect(r.event.data.changes).toEqual({
+      title: { before: CASE_FIELDS.title, after: '新标题' },
+      unitId: { before: CASE_FIELDS.unitId, after: NEW_UNIT_ID },
+      occurredAt: { before: null, after: '2026-03-01T00:00:00.000Z' },
+    });
+    expect(r.derived).toEqual([
+      {
+        kind: 'caseFields',
+        fields: { title: '新标题', unitId: NEW_UNIT_ID, occurredAt: '2026-03-01T00:00:00.000Z' },
+      },
+    ]);
+    expect(r.next.state).toBe('INVESTIGATING');
+    expect(r.event.data.reason).toBe('登记有误');
+  });
+
+  it('refuses a time of the facts in the future (400, naming occurredAt)', () => {
+    const r = amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:01+08:00' });
+    expect(r.ok ? null : [r.error.status, r.error.issues[0]?.path]).toEqual([400, 'occurredAt']);
+    expect(amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:00+08:00' }).ok).toBe(true);
+  });
+
+  it('refuses an unknown or inactive unit (400, naming unitId)', () => {
+    for (const unit of [null, { id: NEW_UNIT_ID, active: false }]) {
+      const r = amend({ unitId: NEW_UNIT_ID, reason: '单位登记错误' }, { unit });
+      expect(r.ok ? null : [r.error.reason, r.error.status, r.error.issues[0]?.path]).toEqual([
+        'UNKNOWN_UNIT',
+        400,
+        'unitId',
+      ]);
+    }
+  });
+
+  it('refuses an amendment that changes nothing (422 NOTHING_TO_AMEND)', () => {
+    for (const payload of [
+      { reason: '无' },
+      { title: CASE_FIELDS.title, source: CASE_FIELDS.source, reason: '无' },
+    ]) {
+      const r = amend(payload);
+      expect(r.ok ? null : [r.error.reason, r.error.status]).toEqual(['NOTHING_TO_AMEND', 422]);
+    }
+  });
+});
