@@ -88,3 +88,65 @@ describe('amend_case', () => {
     expect((await getCase(t, 'staff', c.id)).allowedActions).toContain('amend_case');
   });
 });
+
+describe('assign (承办人)', () => {
+  const idOf = async (username: string) =>
+    (await t.prisma.user.findUniqueOrThrow({ where: { username } })).id;
+
+  it('the director assigns anyone of the center; the case and the list show the assignee', async () => {
+    const c = await caseIn(t, 'AWAITING_REPLY');
+    const [staffId, directorId] = [await idOf('staff'), await idOf('director')];
+    const after = expectStatus<CaseBody>(
+      await (await t.as('director')).act(c.id, 'assign', { assigneeId: directorId }),
+      200,
+    );
+    expect(after).toMatchObject({
+      state: 'AWAITING_REPLY',
+      assigneeId: directorId,
+      assigneeName: expect.any(String),
+    });
+    const again = await step(t, 'director', c.id, 'assign', { assigneeId: staffId });
+    expect(again.assigneeId).toBe(staffId);
+    const last = (await getEvents(t, 'staff', c.id)).at(-1)!;
+    expect(last.data).toEqual({ assigneeId: staffId, previousAssigneeId: directorId });
+    // The unit reads who is in charge in its view too.
+    expect((await getCase(t, 'unit1.leader', c.id)).assigneeName).toBe(again.assigneeName);
+    const list = expectStatus<{ items: CaseBody[]; total: number }>(
+      await (await t.as('staff')).get(`/api/cases?assigneeId=${staffId}&pageSize=100`),
+      200,
+    );
+    expect(list.items.map((i) => i.id)).toContain(c.id);
+    expect(list.items.every((i) => i.assigneeId === staffId)).toBe(true);
+    expect(list.total).toBe(await t.prisma.case.count({ where: { assigneeId: staffId } }));
+    expect(list.items.find((i) => i.id === c.id)?.assigneeName).toBe(again.assigneeName);
+  });
+
+  it('staff assign only themselves (403); a unit user or unknown id is no assignee (400); nothing written', async () => {
+    const c = await caseIn(t, 'RECEIVED');
+    const staff = await t.as('staff');
+    const before = await t.prisma.caseEvent.count();
+    const other = expectProblem(await staff.act(c.id, 'assign', { assigneeId: await idOf('director') }), 403);
+    expect(other).toMatchObject({ code: 'FORBIDDEN', reason: 'ASSIGN_SELF_ONLY' });
+    for (const assigneeId of [await idOf('unit1.leader'), '00000000-0000-4000-8000-000000000000']) {
+      const bad = expectProblem(await (await t.as('director')).act(c.id, 'assign', { assigneeId }), 400);
+      expect(bad).toMatchObject({ code: 'VALIDATION', reason: 'UNKNOWN_ASSIGNEE' });
+    }
+    expect(await t.prisma.caseEvent.count()).toBe(before);
+    expect((await t.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).assigneeId).toBeNull();
+    expect((await step(t, 'staff', c.id, 'assign', { assigneeId: await idOf('staff') })).assigneeId).toBe(
+      await idOf('staff'),
+    );
+  });
+
+  it('GET /api/assignees: the director the center’s people, staff themselves, others 403', async () => {
+    const director = expectStatus<{ id: string; name: string }[]>(
+      await (await t.as('director')).get('/api/assignees'),
+      200,
+    );
+    expect(director.map((u) => u.id).sort()).toEqual([await idOf('director'), await idOf('staff')].sort());
+    const staff = expectStatus<{ id: string }[]>(await (await t.as('staff')).get('/api/assignees'), 200);
+    expect(staff.map((u) => u.id)).toEqual([await idOf('staff')]);
+    for (const user of ['unit1.leader', 'supervisor', 'discipline', 'admin'] as const)
+      expectProblem(await (await t.as(user)).get('/api/assignees'), 403);
+  });
+});

@@ -10,6 +10,13 @@ import type { ActionName, ActorKind, CaseOutcome, CaseState } from '../src/index
 // UNIT_HANDLER + UNIT_LEADER, unit leader = UNIT_LEADER, discipline = DISCIPLINE, "system only"
 // = SYSTEM. `to: 'same'` is product.md's "same" (the action records without moving the case).
 
+/**
+ * Stand-ins for ids a sample must name but only the database knows: the domain's fixtures give
+ * the staff actor this id (and find an active staff member for any assigneeId), and the API's
+ * test client sends the demo staff user's real id in its place.
+ */
+export const SAMPLE_IDS = { staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a' } as const;
+
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
 export const LONG = 10_000;
 export const SHORT = 2_000;

@@ -15,6 +15,7 @@ import {
   type TWorkflowFacts,
   type UserActor,
 } from '../src/index.ts';
+import { SAMPLE_IDS } from './action-spec.ts';
 import { sampleOf, specOf, takerOf } from './action-specs.ts';
 
 // Shared, deterministic test data: a plain Mon–Fri calendar and fixed instants.
@@ -57,7 +58,8 @@ export function userActor(
   role: Role,
   unitId: string | null = UNIT_ROLE_NAMES.includes(role) ? UNIT_ID : null,
 ): UserActor {
-  return { kind: 'user', id: `user-${role.toLowerCase()}`, role, unitId };
+  const id = role === 'CENTER_STAFF' ? SAMPLE_IDS.staff : `user-${role.toLowerCase()}`;
+  return { kind: 'user', id, role, unitId };
 }
 
 export function actorFor(kind: ActorKind): Actor {
@@ -84,6 +86,7 @@ export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionCont
     documentNumber: NOTICE_NUMBER,
     caseFields: { ...CASE_FIELDS },
     unit: { id: OTHER_UNIT_ID, active: true },
+    assignee: { id: SAMPLE_IDS.staff, role: 'CENTER_STAFF', active: true },
     ...extra,
   };
 }

@@ -77,3 +77,34 @@ describe('amend_case', () => {
     }
   });
 });
+
+describe('assign', () => {
+  const snap = richSnapshot('AWAITING_REPLY');
+  const other = '0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
+  const assign = (actor: ReturnType<typeof actorFor>, assigneeId: string, ctx: Partial<ActionContext> = {}) =>
+    applyAction(snap, 'assign', { assigneeId }, actor, ctxAt(NOW, ctx));
+  const reason = (r: ActionResult) => (r.ok ? 'OK' : `${r.error.reason} ${r.error.status}`);
+
+  it('the director assigns anyone active of the center; the case keeps its state', () => {
+    const found = { id: other, role: 'CENTER_DIRECTOR' as const, active: true };
+    const r = applied(assign(actorFor('CENTER_DIRECTOR'), other, { assignee: found }));
+    expect(r.next).toMatchObject({ state: 'AWAITING_REPLY', workflow: { assigneeId: other } });
+    expect(r.event.data).toEqual({ assigneeId: other, previousAssigneeId: null });
+  });
+
+  it('staff only themselves (403 ASSIGN_SELF_ONLY)', () => {
+    const found = { id: other, role: 'CENTER_STAFF' as const, active: true };
+    expect(reason(assign(staff, other, { assignee: found }))).toBe('ASSIGN_SELF_ONLY 403');
+    expect(reason(assign(staff, staff.kind === 'user' ? staff.id : ''))).toBe('OK');
+  });
+
+  it('refuses someone outside the center, inactive or unknown (400)', () => {
+    const director = actorFor('CENTER_DIRECTOR');
+    for (const found of [
+      null,
+      { id: other, role: 'UNIT_LEADER' as const, active: true },
+      { id: other, role: 'CENTER_STAFF' as const, active: false },
+    ])
+      expect(reason(assign(director, other, { assignee: found }))).toBe('UNKNOWN_ASSIGNEE 400');
+  });
+});

@@ -84,6 +84,7 @@ export const en = {
     grant_extension: 'Grant extension',
     deny_extension: 'Deny extension',
     remind_unit: 'Remind the unit',
+    assign: 'Assign',
     refer_overdue: 'Refer automatically (overdue)',
     refer: 'Refer to discipline inspection',
     accept_referral: 'Accept referral',
@@ -172,6 +173,10 @@ export const en = {
     description: { label: 'Complaint', hint: '' },
     occurredAt: { label: 'When it happened', hint: 'Not in the future.' },
     source: { label: 'Source', hint: '' },
+    assigneeId: {
+      label: 'Person in charge',
+      hint: 'The director may assign anyone of the center; staff only themselves.',
+    },
     correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
     reasonCode: {
       label: 'Grounds for not taking it up',
@@ -206,6 +211,8 @@ export const en = {
     NO_DRAFT_NOTICE: 'there is no draft notice to sign',
     NOTHING_TO_AMEND: 'nothing differs from the case as registered',
     UNKNOWN_UNIT: 'the unit does not exist or is inactive',
+    UNKNOWN_ASSIGNEE: 'the person in charge must be an active member of the center',
+    ASSIGN_SELF_ONLY: 'staff may assign a case only to themselves',
     ALREADY_ACKNOWLEDGED: 'already acknowledged',
     OBJECTION_ALREADY_RAISED: 'an objection was already raised against this notice',
     EXTENSION_ALREADY_REQUESTED: 'an extension was already requested for this deadline',

@@ -9,6 +9,10 @@ const short = requiredText(TEXT_LIMITS.short);
 
 export const ZEmptyPayload = z.object({});
 
+export const ZAssignPayload = z.object({
+  assigneeId: z.uuid({ error: '请选择承办人 / choose the person in charge' }),
+});
+
 /** amend_case: the changed particulars under the case's own names, and why (the rest left out). */
 export const ZAmendCasePayload = z.object({
   unitId: z.uuid({ error: '请选择执法单位 / choose a unit' }).optional(),

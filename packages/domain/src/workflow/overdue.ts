@@ -32,5 +32,7 @@ export function indexedFacts(snap: CaseSnapshot) {
     referred: snap.workflow.referral !== null,
     /** The unit asked for more time on the running deadline and the director has not decided. */
     extensionPending: deadline !== null && pendingExtension(snap),
+    /** 承办人, for the list's assigneeId filter. */
+    assigneeId: snap.workflow.assigneeId,
   };
 }

@@ -1,7 +1,9 @@
 import { computeDueAt, computeDueSoonAt } from '../calendar/index.ts';
 import type { ActionContext, CaseFields } from './action-row.ts';
+import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
 import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState } from './snapshot.ts';
+import { isCenterRole, type Role } from './vocabulary.ts';
 
 // The small rules the transition table's guards and effects are made of.
 
@@ -86,6 +88,26 @@ export function amendmentRefusal(amended: Partial<CaseFields>, ctx: ActionContex
   return Object.keys(caseFieldChanges(amended, ctx.caseFields)).length === 0
     ? new DomainError('NOTHING_TO_AMEND')
     : null;
+}
+
+/** Whom a user may make 承办人: the director anyone of the center, staff only themselves. */
+export type AssignableScope = 'center' | 'self' | 'none';
+export function assignableScope(role: Role): AssignableScope {
+  if (role === 'CENTER_DIRECTOR') return 'center';
+  return role === 'CENTER_STAFF' ? 'self' : 'none';
+}
+
+/** Why this assignment is refused: no such active person of the center (400), or someone else by staff (403). */
+export function assignmentRefusal(assigneeId: string, actor: Actor, ctx: ActionContext) {
+  const found = ctx.assignee;
+  if (!found?.active || !isCenterRole(found.role))
+    return new DomainError('UNKNOWN_ASSIGNEE', [
+      { path: 'assigneeId', message: '须为投诉中心在岗人员 / must be an active member of the center' },
+    ]);
+  const scope = actor.kind === 'user' ? assignableScope(actor.role) : 'none';
+  if (scope !== 'center' && !(scope === 'self' && actor.kind === 'user' && actor.id === assigneeId))
+    return new DomainError('ASSIGN_SELF_ONLY');
+  return null;
 }
 
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */

@@ -62,6 +62,8 @@ export const ZWorkflowFacts = z.object({
   rectificationRejections: z.int().default(0),
   objections: z.int().default(0),
   referral: ZReferral.nullable().default(null),
+  /** 承办人: the center's person in charge of the case (assign). */
+  assigneeId: z.string().nullable().default(null),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

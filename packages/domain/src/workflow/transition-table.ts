@@ -5,6 +5,7 @@ import { DomainError } from './domain-error.ts';
 import {
   acknowledgeIfNeeded,
   amendmentRefusal,
+  assignmentRefusal,
   caseFieldChanges,
   DEFAULT_DEADLINE_WORKING_DAYS,
   deadlinePassed,
@@ -247,6 +248,28 @@ export const TRANSITIONS = {
     to: null,
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
     payload: z.object({ comment: requiredText(500) }),
+  }),
+  // 指定承办人: any open state; the director assigns anyone of the center, staff take it on themselves.
+  assign: row({
+    from: [
+      'RECEIVED',
+      'ASSESSING',
+      'INVESTIGATING',
+      'NOTICE_PENDING_APPROVAL',
+      'AWAITING_REPLY',
+      'REPLY_UNDER_REVIEW',
+      'RECHECKING',
+      'REFERRED',
+    ],
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: P.ZAssignPayload,
+    needs: { assignee: true },
+    check: (_s, p, actor, ctx) => assignmentRefusal(p.assigneeId, actor, ctx),
+    effect: (snap, p) => ({
+      workflow: { assigneeId: p.assigneeId },
+      eventData: { previousAssigneeId: snap.workflow.assigneeId },
+    }),
   }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],

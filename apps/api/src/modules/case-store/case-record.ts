@@ -19,6 +19,7 @@ export const caseSelect = {
   createdAt: true,
   updatedAt: true,
   unit: { select: { name: true } },
+  assignee: { select: { displayName: true } },
 } as const satisfies Prisma.CaseSelect;
 
 export type CaseRow = Prisma.CaseGetPayload<{ select: typeof caseSelect }>;

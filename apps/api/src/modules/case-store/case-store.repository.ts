@@ -88,6 +88,7 @@ const COLUMN_SQL = {
   noticeIssued: ['notice_issued', 'boolean'],
   referred: ['referred', 'boolean'],
   extensionPending: ['extension_pending', 'boolean'],
+  assigneeId: ['assignee_id', 'uuid'],
   updatedAt: ['updated_at', 'timestamptz'],
 } as const satisfies Record<keyof CaseColumns, readonly [string, string]>;
 const COLUMN_KEYS = Object.keys(COLUMN_SQL) as (keyof CaseColumns)[];

@@ -27,7 +27,10 @@ export async function commitTransition(tx: Prisma.TransactionClient, c: Commit):
   if ((await updateCaseIfVersion(tx, current.id, current.version, columns)) === 0) throw conflict();
   await writeDerivedRows(tx, result.derived, { caseId: current.id, actor: c.actor, drawn: c.drawn });
   await appendEvent(tx, current.id, result.next.version, result.event, c.head);
-  // A row that rewrote the case's own columns (amend_case): read the case back as it now is.
-  if (result.derived.some((d) => d.kind === 'caseFields')) return (await findCase(tx, current.id))!;
+  // A row that rewrote the case's own columns (amend_case) or its 承办人 (whose name the view
+  // shows): read the case back as it now is.
+  const assigneeBefore = (current.workflow as { assigneeId?: string | null } | null)?.assigneeId ?? null;
+  if (result.derived.some((d) => d.kind === 'caseFields') || columns.assigneeId !== assigneeBefore)
+    return (await findCase(tx, current.id))!;
   return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
 }

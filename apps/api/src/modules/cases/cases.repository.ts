@@ -28,6 +28,7 @@ export function listWhere(scope: CaseScope, q: TCaseListQuery, now: Date): Prism
   if (q.state) and.push({ state: q.state });
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.source) and.push({ source: q.source });
+  if (q.assigneeId) and.push({ assigneeId: q.assigneeId });
   // Only running deadlines have due dates in these columns (domain: indexedFacts).
   if (q.extensionPending === true) and.push({ extensionPending: true });
   if (q.overdue === true) and.push({ dueAt: { lt: now } });

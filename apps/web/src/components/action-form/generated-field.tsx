@@ -1,5 +1,6 @@
 import type { TAttachment } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
+import { useAssignees } from '../../features/cases/api/get-assignees';
 import { useUnits } from '../../features/units/api/get-units';
 import { formatFileSize } from '../../lib/format';
 import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField } from '../form/choice-fields';
@@ -67,6 +68,8 @@ export function GeneratedField({ spec, id, action, value, error, onChange, attac
       return <TextField {...common} type="datetime-local" value={String(value ?? '')} onChange={onChange} />;
     case 'unit':
       return <UnitPicker {...common} value={String(value ?? '')} onChange={onChange} />;
+    case 'assignee':
+      return <AssigneePicker {...common} value={String(value ?? '')} onChange={onChange} />;
     case 'boolean':
       return <CheckboxField {...common} checked={value === true} onChange={onChange} />;
     case 'attachments':
@@ -112,6 +115,19 @@ function UnitPicker(props: PickerProps) {
       {...props}
       placeholder={t('common.choose')}
       choices={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+    />
+  );
+}
+
+/** The center's people this user may make 承办人 (staff: only themselves). */
+function AssigneePicker(props: PickerProps) {
+  const { t } = useTranslation();
+  const people = useAssignees();
+  return (
+    <SelectField
+      {...props}
+      placeholder={t('common.choose')}
+      choices={(people.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
     />
   );
 }

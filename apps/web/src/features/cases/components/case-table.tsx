@@ -15,7 +15,8 @@ export type CaseColumn =
   | 'deadline'
   | 'createdAt'
   | 'noticeNumber'
-  | 'acknowledged';
+  | 'acknowledged'
+  | 'assignee';
 
 type Props = {
   label: string;
@@ -62,6 +63,12 @@ export function CaseTable({
     },
     title: { title: t('columns.title'), dataIndex: 'title', key: 'title', width: 240 },
     unit: { title: t('columns.unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
+    assignee: {
+      title: t('fields.assigneeId.label'),
+      key: 'assignee',
+      width: 100,
+      render: (_, c) => c.assigneeName ?? t('common.none'),
+    },
     source: {
       title: t('columns.source'),
       key: 'source',
