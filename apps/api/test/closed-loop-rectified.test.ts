@@ -100,6 +100,7 @@ describe('public complaint → notice → rectified', () => {
     expect(c.allowedActions.filter(inLoop)).toEqual([
       'amend_case',
       'add_evidence',
+      'request_explanation',
       'correct_on_spot',
       'conclude_no_violation',
       'draft_notice',

@@ -150,3 +150,51 @@ describe('assign (承办人)', () => {
       expectProblem(await (await t.as(user)).get('/api/assignees'), 403);
   });
 });
+
+describe('request_explanation / submit_explanation', () => {
+  it('the unit sees the case, its inbox lists it, and it answers with files; nothing before the request', async () => {
+    const c = await caseIn(t, 'INVESTIGATING');
+    const leader = await t.as('unit1.leader');
+    expectProblem(await leader.get(`/api/cases/${c.id}`), 404);
+    const inbox = async () =>
+      expectStatus<{ items: { id: string }[] }>(await leader.get('/api/cases?pageSize=100'), 200).items.map(
+        (i) => i.id,
+      );
+    expect(await inbox()).not.toContain(c.id);
+    await step(t, 'staff', c.id, 'request_explanation');
+    const seen = await getCase(t, 'unit1.leader', c.id);
+    expect(seen).toMatchObject({ state: 'INVESTIGATING', allowedActions: ['submit_explanation'] });
+    expect(seen.canUploadAttachments).toBe(true);
+    expect(await inbox()).toContain(c.id);
+    expect((await t.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).unitInvolved).toBe(true);
+    // Its history starts at the request: the investigation before it stays internal.
+    const history = await getEvents(t, 'unit1.leader', c.id);
+    expect(history.map((e) => e.action)).toEqual(['request_explanation']);
+    expect(history[0]!.data).toMatchObject({
+      questions: PAYLOADS.request_explanation.questions,
+      dueAt: expect.any(String),
+    });
+    // Unit 2 still sees nothing.
+    expectProblem(await (await t.as('unit2.leader')).get(`/api/cases/${c.id}`), 404);
+
+    const upload = await t.inject({
+      method: 'POST',
+      url: `/api/cases/${c.id}/attachments`,
+      headers: { cookie: leader.cookie, 'content-type': 'multipart/form-data; boundary=X' },
+      payload:
+        '--X\r\nContent-Disposition: form-data; name="file"; filename="笔录.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 test\r\n--X--\r\n',
+    });
+    const file = expectStatus<{ id: string }>(upload, 201);
+    const answered = await step(t, 'unit1.leader', c.id, 'submit_explanation', {
+      ...PAYLOADS.submit_explanation,
+      attachmentIds: [file.id],
+    });
+    expect(answered.allowedActions).toEqual([]);
+    const last = (await getEvents(t, 'staff', c.id)).at(-1)!;
+    expect(last).toMatchObject({ action: 'submit_explanation', actor: { role: 'UNIT_LEADER' } });
+    expect(last.data.attachments).toEqual([expect.objectContaining({ id: file.id, fileName: '笔录.pdf' })]);
+    // Answered: no second answer, but the center may ask again.
+    expectProblem(await leader.act(c.id, 'submit_explanation', PAYLOADS.submit_explanation), 422);
+    expect((await getCase(t, 'staff', c.id)).allowedActions).toContain('request_explanation');
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type ActionContext, type ActionResult, applyAction } from '../src/index.ts';
+import {
+  type ActionContext,
+  type ActionResult,
+  allowedActions,
+  applyAction,
+  canUploadAttachment,
+  canViewCase,
+  visibleHistory,
+} from '../src/index.ts';
 import { sampleOf } from './action-specs.ts';
 import { actorFor, CASE_FIELDS, ctxAt, NOW, richSnapshot } from './fixtures.ts';
 
@@ -106,5 +114,54 @@ describe('assign', () => {
       { id: other, role: 'CENTER_STAFF' as const, active: false },
     ])
       expect(reason(assign(director, other, { assignee: found }))).toBe('UNKNOWN_ASSIGNEE 400');
+  });
+});
+
+describe('request_explanation / submit_explanation', () => {
+  const investigating = richSnapshot('INVESTIGATING', { notice: null, deadline: null, referral: null });
+  const leader = actorFor('UNIT_LEADER');
+
+  it('the unit sees the case, and its history, from the request on; answers once', () => {
+    expect(canViewCase(investigating, leader)).toBe(false);
+    const asked = applied(
+      applyAction(investigating, 'request_explanation', sampleOf('request_explanation'), staff, ctxAt(NOW)),
+    );
+    expect(asked.next.workflow.explanationRequest).toMatchObject({
+      deadlineWorkingDays: 5,
+      answeredAt: null,
+    });
+    // 5 working days after Wed 2026-03-04 on a Mon–Fri calendar: Wed 2026-03-11, 23:59:59 Shanghai.
+    expect(asked.event.data.dueAt).toBe('2026-03-11T15:59:59.000Z');
+    expect(canViewCase(asked.next, leader)).toBe(true);
+    expect(canViewCase(asked.next, actorFor('UNIT_LEADER'))).toBe(true);
+    expect(canUploadAttachment(asked.next, leader)).toBe(true);
+    const history = [
+      { action: 'register' },
+      { action: 'open_investigation' },
+      { action: 'request_explanation' },
+    ];
+    expect(visibleHistory(history, leader)).toEqual([{ action: 'request_explanation' }]);
+    const again = applyAction(
+      asked.next,
+      'request_explanation',
+      sampleOf('request_explanation'),
+      staff,
+      ctxAt(NOW),
+    );
+    expect(again.ok ? '' : again.error.reason).toBe('EXPLANATION_ALREADY_REQUESTED');
+    const answered = applied(
+      applyAction(asked.next, 'submit_explanation', sampleOf('submit_explanation'), leader, ctxAt(NOW)),
+    );
+    expect(answered.next.workflow.explanationRequest?.answeredAt).toBe(NOW.toISOString());
+    expect(canViewCase(answered.next, leader)).toBe(true);
+    const twice = applyAction(
+      answered.next,
+      'submit_explanation',
+      sampleOf('submit_explanation'),
+      leader,
+      ctxAt(NOW),
+    );
+    expect(twice.ok ? '' : twice.error.reason).toBe('NO_OPEN_EXPLANATION_REQUEST');
+    expect(allowedActions(answered.next, staff, ctxAt(NOW))).toContain('request_explanation');
   });
 });

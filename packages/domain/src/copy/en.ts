@@ -68,6 +68,8 @@ export const en = {
     transfer_out: 'Transfer out',
     open_investigation: 'Open investigation',
     add_evidence: 'Add evidence',
+    request_explanation: 'Ask the unit to explain',
+    submit_explanation: 'Submit the explanation',
     correct_on_spot: 'Close: corrected on the spot',
     conclude_no_violation: 'Close: no violation',
     draft_notice: 'Draft notice',
@@ -177,6 +179,11 @@ export const en = {
       label: 'Person in charge',
       hint: 'The director may assign anyone of the center; staff only themselves.',
     },
+    questions: {
+      label: 'Questions',
+      hint: 'What the unit must explain; the unit sees the case from now on.',
+    },
+    explanation: { label: 'Explanation', hint: 'Answer each question and tick the supporting files.' },
     correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
     reasonCode: {
       label: 'Grounds for not taking it up',
@@ -184,6 +191,7 @@ export const en = {
     },
   } satisfies Record<PayloadField, FieldCopy>,
   actionFields: {
+    request_explanation: { deadlineWorkingDays: 'Answer within (working days)' },
     amend_case: { reason: 'Reason for the amendment', occurredAt: 'When it happened' },
     dismiss: { reason: 'Reason for dismissal' },
     transfer_out: { reason: 'Reason for transfer' },
@@ -212,6 +220,8 @@ export const en = {
     NOTHING_TO_AMEND: 'nothing differs from the case as registered',
     UNKNOWN_UNIT: 'the unit does not exist or is inactive',
     UNKNOWN_ASSIGNEE: 'the person in charge must be an active member of the center',
+    EXPLANATION_ALREADY_REQUESTED: 'an explanation was already asked for and is not answered yet',
+    NO_OPEN_EXPLANATION_REQUEST: 'no explanation is being asked for',
     ASSIGN_SELF_ONLY: 'staff may assign a case only to themselves',
     ALREADY_ACKNOWLEDGED: 'already acknowledged',
     OBJECTION_ALREADY_RAISED: 'an objection was already raised against this notice',

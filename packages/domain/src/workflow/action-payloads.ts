@@ -39,6 +39,8 @@ export const ZEvidencePayload = z
     error: '请填写说明或附上材料 / give a note or attach files',
     path: ['note'],
   });
+export const ZExplanationRequestPayload = z.object({ questions: long, deadlineWorkingDays: ZWorkingDays });
+export const ZExplanationPayload = z.object({ explanation: long, attachmentIds: ZAttachmentIds });
 export const ZCorrectionPayload = z.object({ correction: long, feedback: long });
 export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
 export const ZDraftNoticePayload = z.object({

@@ -110,6 +110,26 @@ export function assignmentRefusal(assigneeId: string, actor: Actor, ctx: ActionC
   return null;
 }
 
+/** Whether the unit has been brought into the case: a notice issued, or an explanation asked of it. */
+export const unitInvolved = (snap: CaseSnapshot) =>
+  snap.workflow.notice !== null || snap.workflow.explanationRequest !== null;
+
+/** True while the unit owes an answer to the center's 要求说明. */
+export const explanationOpen = (snap: CaseSnapshot) =>
+  snap.workflow.explanationRequest !== null && snap.workflow.explanationRequest.answeredAt === null;
+
+/** A request for explanation of `days` working days from now. */
+export function newExplanationRequest(questions: string, days: number, ctx: ActionContext) {
+  const rule = { startAt: ctx.now.toISOString(), basis: 'WORKING_DAYS' as const, days, extensions: [] };
+  return {
+    questions,
+    deadlineWorkingDays: days,
+    requestedAt: rule.startAt,
+    dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
+    answeredAt: null,
+  };
+}
+
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
 export const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({
   acknowledgedAt: snap.workflow.acknowledgedAt ?? ctx.now.toISOString(),

@@ -53,6 +53,16 @@ export const ZReferral = z.object({
   acceptedAt: z.string().nullable(),
 });
 
+/** 要求说明: the center's questions to the unit during the investigation, and its answer. */
+export const ZExplanationRequest = z.object({
+  questions: z.string(),
+  deadlineWorkingDays: z.int(),
+  requestedAt: z.string(),
+  dueAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type TExplanationRequest = z.infer<typeof ZExplanationRequest>;
+
 export const ZWorkflowFacts = z.object({
   draftNotice: ZNoticeContent.nullable().default(null),
   notice: ZIssuedNotice.nullable().default(null),
@@ -64,6 +74,8 @@ export const ZWorkflowFacts = z.object({
   referral: ZReferral.nullable().default(null),
   /** 承办人: the center's person in charge of the case (assign). */
   assigneeId: z.string().nullable().default(null),
+  /** The latest 要求说明 (the unit sees the case from the first one on). */
+  explanationRequest: ZExplanationRequest.nullable().default(null),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

@@ -9,8 +9,10 @@ import {
   caseFieldChanges,
   DEFAULT_DEADLINE_WORKING_DAYS,
   deadlinePassed,
+  explanationOpen,
   extendDeadline,
   newDeadline,
+  newExplanationRequest,
   noPendingExtension,
   referralMissing,
 } from './rules.ts';
@@ -72,6 +74,31 @@ export const TRANSITIONS = {
     effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
   }),
   // 当场纠正: the unit put it right while the center looked into it; no notice is needed.
+  // 要求说明: the unit is asked to explain during the investigation, and sees the case from here on.
+  request_explanation: row({
+    from: ['INVESTIGATING'],
+    to: null,
+    roles: STAFF,
+    payload: P.ZExplanationRequestPayload,
+    guard: (snap) => (explanationOpen(snap) ? new DomainError('EXPLANATION_ALREADY_REQUESTED') : null),
+    effect: (_s, p, ctx) => {
+      const explanationRequest = newExplanationRequest(p.questions, p.deadlineWorkingDays, ctx);
+      return { workflow: { explanationRequest }, eventData: { dueAt: explanationRequest.dueAt } };
+    },
+  }),
+  submit_explanation: row({
+    from: ['INVESTIGATING'],
+    to: null,
+    roles: UNIT_LEADER,
+    payload: P.ZExplanationPayload,
+    needs: { citedAttachments: true },
+    guard: (snap) => (explanationOpen(snap) ? null : new DomainError('NO_OPEN_EXPLANATION_REQUEST')),
+    effect: (snap, _p, ctx) => ({
+      workflow: {
+        explanationRequest: { ...snap.workflow.explanationRequest!, answeredAt: ctx.now.toISOString() },
+      },
+    }),
+  }),
   correct_on_spot: row({
     from: ['ASSESSING', 'INVESTIGATING'],
     to: 'CLOSED',

@@ -87,6 +87,7 @@ const COLUMN_SQL = {
   dueSoonAt: ['due_soon_at', 'timestamptz'],
   noticeIssued: ['notice_issued', 'boolean'],
   referred: ['referred', 'boolean'],
+  unitInvolved: ['unit_involved', 'boolean'],
   extensionPending: ['extension_pending', 'boolean'],
   assigneeId: ['assignee_id', 'uuid'],
   updatedAt: ['updated_at', 'timestamptz'],

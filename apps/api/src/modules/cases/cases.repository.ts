@@ -13,7 +13,7 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
     case 'all':
       return {};
     case 'unit':
-      return { unitId: scope.unitId, noticeIssued: true };
+      return { unitId: scope.unitId, unitInvolved: true };
     case 'referred-or-own':
       return { OR: [{ referred: true }, { createdById: scope.userId }] };
     case 'own':

@@ -45,7 +45,9 @@ export function CaseTable({
   const { t } = useTranslation();
   const href = linkTo ?? ((c: TCaseSummary) => `/cases/${c.id}`);
   const cell = (c: TCaseSummary, column: 'number' | 'noticeNumber') => {
-    const text = column === 'number' ? c.number : c.noticeNumber;
+    // A case the unit sees before any notice (要求说明) links by its own number.
+    const text =
+      column === 'number' ? c.number : (c.noticeNumber ?? (column === linkColumn ? c.number : null));
     if (!text) return t('common.none');
     if (column !== linkColumn) return text;
     return (
