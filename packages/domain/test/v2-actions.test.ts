@@ -165,3 +165,21 @@ describe('request_explanation / submit_explanation', () => {
     expect(allowedActions(answered.next, staff, ctxAt(NOW))).toContain('request_explanation');
   });
 });
+
+describe('summon (约谈)', () => {
+  it('records a meeting held, refuses one in the future (400, naming heldAt)', () => {
+    const director = actorFor('CENTER_DIRECTOR');
+    const snap = richSnapshot('AWAITING_REPLY');
+    const held = applied(applyAction(snap, 'summon', sampleOf('summon'), director, ctxAt(NOW)));
+    expect(held.next.state).toBe('AWAITING_REPLY');
+    expect(held.event.data).toMatchObject({ heldAt: sampleOf('summon').heldAt, attachments: [] });
+    const future = applyAction(
+      snap,
+      'summon',
+      { ...sampleOf('summon'), heldAt: '2026-03-05T09:00:00+08:00' },
+      director,
+      ctxAt(NOW),
+    );
+    expect(future.ok ? null : [future.error.status, future.error.issues[0]?.path]).toEqual([400, 'heldAt']);
+  });
+});

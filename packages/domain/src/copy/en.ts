@@ -87,6 +87,7 @@ export const en = {
     deny_extension: 'Deny extension',
     remind_unit: 'Remind the unit',
     assign: 'Assign',
+    summon: 'Summon (约谈)',
     refer_overdue: 'Refer automatically (overdue)',
     refer: 'Refer to discipline inspection',
     accept_referral: 'Accept referral',
@@ -184,6 +185,9 @@ export const en = {
       hint: 'What the unit must explain; the unit sees the case from now on.',
     },
     explanation: { label: 'Explanation', hint: 'Answer each question and tick the supporting files.' },
+    heldAt: { label: 'Held at', hint: 'When the meeting took place (not in the future).' },
+    attendees: { label: 'Attendees', hint: 'Names and posts of those present on both sides.' },
+    minutes: { label: 'Minutes', hint: 'What was said, and what the unit undertook.' },
     correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
     reasonCode: {
       label: 'Grounds for not taking it up',

@@ -41,6 +41,13 @@ export const ZEvidencePayload = z
   });
 export const ZExplanationRequestPayload = z.object({ questions: long, deadlineWorkingDays: ZWorkingDays });
 export const ZExplanationPayload = z.object({ explanation: long, attachmentIds: ZAttachmentIds });
+/** 约谈: when it was held, who attended, the minutes, and files (a signed record, photos). */
+export const ZSummonPayload = z.object({
+  heldAt: z.iso.datetime({ offset: true }),
+  attendees: short,
+  minutes: long,
+  attachmentIds: ZAttachmentIds,
+});
 export const ZCorrectionPayload = z.object({ correction: long, feedback: long });
 export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
 export const ZDraftNoticePayload = z.object({

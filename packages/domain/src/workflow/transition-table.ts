@@ -298,6 +298,20 @@ export const TRANSITIONS = {
       eventData: { previousAssigneeId: snap.workflow.assigneeId },
     }),
   }),
+  // 约谈: the director summons the unit's leaders; recorded after it was held.
+  summon: row({
+    from: ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW', 'REFERRED'],
+    to: null,
+    roles: DIRECTOR,
+    payload: P.ZSummonPayload,
+    needs: { citedAttachments: true },
+    check: (_s, p, _a, ctx) =>
+      Date.parse(p.heldAt) > ctx.now.getTime()
+        ? new DomainError('INVALID_PAYLOAD', [
+            { path: 'heldAt', message: '约谈时间不能晚于现在 / heldAt cannot be in the future' },
+          ])
+        : null,
+  }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],
     to: 'REFERRED',
