@@ -167,13 +167,14 @@ export function casesSql(): string[] {
   const awaiting = `p.state = 'AWAITING_REPLY'`;
   return [
     `INSERT INTO cases (id, number, title, description, source, state, outcome, unit_id, version, occurred_at,
-       created_by_id, workflow, due_at, due_soon_at, notice_issued, referred, tracking_hash, created_at, updated_at)
+       created_by_id, workflow, due_at, due_soon_at, notice_issued, unit_involved, referred, tracking_hash, created_at,
+       updated_at)
      SELECT p.id, ${caseNumber}, ${title},
        '据群众反映，' || p.topic || '问题。' || ${arr(s)}[1 + p.n % ${s.length}] || ${arr(s)}[1 + (p.n / 7) % ${s.length}],
        p.source::"CaseSource", p.state::"CaseState", p.outcome::"CaseOutcome", p.unit_id, p.version,
        p.t0 - interval '3 days', p.staff_id, ${workflow},
        CASE WHEN ${awaiting} THEN p.due_at END, CASE WHEN ${awaiting} THEN p.due_soon_at END,
-       p.approve_seq IS NOT NULL, p.refer_seq IS NOT NULL,
+       p.approve_seq IS NOT NULL, p.approve_seq IS NOT NULL, p.refer_seq IS NOT NULL,
        CASE WHEN p.source = 'PUBLIC_COMPLAINT' THEN encode(sha256(convert_to('bench:' || p.id, 'UTF8')), 'hex') END,
        p.t0, (SELECT ${atOf('p.version', 'bp.after_due')} FROM bench_paths bp WHERE bp.tpl = p.tpl AND bp.k = p.k AND bp.seq = p.version)
      FROM bench_plan p ORDER BY p.t0`,

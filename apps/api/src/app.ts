@@ -67,7 +67,8 @@ import { systemRoutes } from './modules/system/system.routes.ts';
 import { createSystemService } from './modules/system/system.service.ts';
 import { unitOptionsRoutes, unitsAdminRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
-import { usersAdminRoutes } from './modules/users/users.routes.ts';
+import { createAssigneesService } from './modules/users/assignees.service.ts';
+import { assigneeRoutes, usersAdminRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import authPlugin from './plugins/auth.ts';
 import errorHandler, { sendProblem } from './plugins/error-handler.ts';
@@ -175,6 +176,7 @@ export async function buildApp({
   await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
   const units = createUnitsService({ prisma });
   await app.register(unitOptionsRoutes, { units });
+  await app.register(assigneeRoutes, { assignees: createAssigneesService({ prisma }) });
   await app.register(unitsAdminRoutes, { units });
   await app.register(usersAdminRoutes, { users: createUsersService({ prisma, clock }) });
   await app.register(importRoutes, { imports: createImportService({ prisma }) });

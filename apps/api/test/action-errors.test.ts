@@ -126,9 +126,15 @@ describe('malformed action requests → 400, stale versions → 409', () => {
       await post(c.id, { action: 'dismiss', version: c.version, reason: '  ' }),
       400,
     );
-    expect(problem.errors?.map((e) => e.path).sort()).toEqual(['feedback', 'reason']);
+    expect(problem.errors?.map((e) => e.path).sort()).toEqual(['feedback', 'reason', 'reasonCode']);
     const tooLong = expectProblem(
-      await post(c.id, { action: 'dismiss', version: c.version, reason: 'x'.repeat(10_001), feedback: 'ok' }),
+      await post(c.id, {
+        action: 'dismiss',
+        version: c.version,
+        reasonCode: 'OTHER',
+        reason: 'x'.repeat(10_001),
+        feedback: 'ok',
+      }),
       400,
     );
     expect(tooLong.errors).toEqual([{ path: 'reason', message: expect.stringContaining('10000') }]);

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseIn, createCase, driveTo, expectChained, getCase, getEvents, PAYLOADS, step } from './flows.ts';
+import {
+  caseIn,
+  createCase,
+  driveTo,
+  expectChained,
+  getCase,
+  getEvents,
+  inLoop,
+  PAYLOADS,
+  step,
+} from './flows.ts';
 import { createTestApp, expectProblem, expectStatus, type TestApp } from './helper.ts';
 
 // Every other way a case closes before discipline inspection: dismissed, transferred out, no
@@ -16,10 +26,32 @@ const REPORTER = { name: '黄晓燕', phone: '186 0000 1111' };
 
 async function publicFeedback(code: string) {
   const res = await t.inject({ method: 'GET', url: `/api/public/reports/${code}` });
-  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[] }>(res, 200);
+  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[]; outcome?: string }>(
+    res,
+    200,
+  );
 }
 
 describe('closing outcomes', () => {
+  it('DISMISSED with reasonCode: required, one of six, and the public reads the ground', async () => {
+    const created = await createCase(t, { reporter: REPORTER });
+    const c = await step(t, 'staff', created.id, 'start_assessment');
+    const staff = await t.as('staff');
+    const { reasonCode: _r, ...withoutCode } = PAYLOADS.dismiss;
+    const missing = expectProblem(await staff.act(c.id, 'dismiss', withoutCode), 400);
+    expect(missing.code).toBe('VALIDATION');
+    expectProblem(await staff.act(c.id, 'dismiss', { ...PAYLOADS.dismiss, reasonCode: 'BORED' }), 400);
+    expect(await t.version(c.id)).toBe(c.version);
+    await step(t, 'staff', c.id, 'dismiss', {
+      ...PAYLOADS.dismiss,
+      reasonCode: 'REVIEW_OR_LITIGATION_AVAILABLE',
+    });
+    const events = await getEvents(t, 'staff', c.id);
+    expect(events.at(-1)!.data).toMatchObject({ reasonCode: 'REVIEW_OR_LITIGATION_AVAILABLE' });
+    const pub = await publicFeedback(created.trackingCode!);
+    expect(pub.outcome).toBe('不予受理：该事项可申请行政复议或提起行政诉讼');
+  });
+
   it('DISMISSED: assessed and dismissed, the reporter is told why', async () => {
     const created = await createCase(t, { reporter: REPORTER });
     expect(created.trackingCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
@@ -45,6 +77,8 @@ describe('closing outcomes', () => {
     const pub = await publicFeedback(created.trackingCode!);
     expect(pub).toMatchObject({ status: '已办结', statusCode: 'CLOSED' });
     expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.dismiss.feedback]);
+    // The public page states the outcome in plain words, from the coded ground.
+    expect(pub.outcome).toBe('不予受理：该事项不属于行政执法监督的范围');
     // Closed is final: no role may act any more.
     expectProblem(await (await t.as('staff')).act(created.id, 'start_assessment'), 422);
   });
@@ -61,6 +95,41 @@ describe('closing outcomes', () => {
     expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.transfer_out.feedback]);
   });
 
+  it('CORRECTED_ON_SPOT: from assessing or investigating, no notice, not counted in the 落实率', async () => {
+    const director = await t.as('director');
+    const statsBefore = expectStatus<{ implementationRate: number | null; noticesIssued: number }>(
+      await director.get('/api/stats'),
+      200,
+    );
+    for (const state of ['ASSESSING', 'INVESTIGATING'] as const) {
+      const created = await createCase(t, { reporter: REPORTER });
+      await driveTo(t, created.id, state);
+      const c = await step(t, 'staff', created.id, 'correct_on_spot');
+      expect(c).toMatchObject({ state: 'CLOSED', outcome: 'CORRECTED_ON_SPOT', notice: null, dueAt: null });
+      expect(c.allowedActions.filter(inLoop)).toEqual([]);
+      const events = await getEvents(t, 'staff', created.id);
+      expect(events.at(-1)).toMatchObject({
+        action: 'correct_on_spot',
+        fromState: state,
+        toState: 'CLOSED',
+        data: PAYLOADS.correct_on_spot,
+      });
+      expectChained(events);
+      const pub = await publicFeedback(created.trackingCode!);
+      expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.correct_on_spot.feedback]);
+      expect(pub.outcome).toBe('执法单位已当场纠正');
+      // No notice: the unit still does not see it, and the rate of notices is unchanged.
+      expectProblem(await (await t.as('unit1.leader')).get(`/api/cases/${created.id}`), 404);
+    }
+    const statsAfter = expectStatus<{ implementationRate: number | null; noticesIssued: number }>(
+      await director.get('/api/stats'),
+      200,
+    );
+    expect(statsAfter.implementationRate).toBe(statsBefore.implementationRate);
+    expect(statsAfter.noticesIssued).toBe(statsBefore.noticesIssued);
+    expect(await t.prisma.case.count({ where: { outcome: 'CORRECTED_ON_SPOT' } })).toBe(2);
+  });
+
   it('NO_VIOLATION: investigated, nothing wrong found', async () => {
     const created = await createCase(t, { reporter: REPORTER });
     await step(t, 'staff', created.id, 'start_assessment');
@@ -73,7 +142,7 @@ describe('closing outcomes', () => {
       notice: null,
       dueAt: null,
     });
-    expect((await getCase(t, 'director', created.id)).allowedActions).toEqual([]);
+    expect((await getCase(t, 'director', created.id)).allowedActions.filter(inLoop)).toEqual([]);
     // No notice was ever issued, so the unit still cannot see the case.
     expectProblem(await (await t.as('unit1.leader')).get(`/api/cases/${created.id}`), 404);
     const pub = await publicFeedback(created.trackingCode!);
@@ -102,10 +171,9 @@ describe('closing outcomes', () => {
     expect(c).toMatchObject({ state: 'RECHECKING', version: c0.version + 1, dueAt: null });
     // Objecting implies receipt (签收).
     expect(c.acknowledgedAt).toBe(t.fixedNow.toISOString());
-    expect((await getCase(t, 'staff', c0.id)).allowedActions).toEqual(['add_evidence']);
+    expect((await getCase(t, 'staff', c0.id)).allowedActions.filter(inLoop)).toEqual(['add_evidence']);
     // Objections are decided by the director (product.md v2).
-    expect((await getCase(t, 'director', c0.id)).allowedActions).toContain('dismiss_objection');
-    expect((await getCase(t, 'director', c0.id)).allowedActions).toEqual([
+    expect((await getCase(t, 'director', c0.id)).allowedActions.filter(inLoop)).toEqual([
       'uphold_objection',
       'dismiss_objection',
     ]);

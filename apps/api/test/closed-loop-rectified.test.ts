@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaseBody, expectChained, getCase, getEvents, NOTICE_NUMBER, PAYLOADS, step } from './flows.ts';
+import {
+  type CaseBody,
+  expectChained,
+  getCase,
+  getEvents,
+  inLoop,
+  NOTICE_NUMBER,
+  PAYLOADS,
+  step,
+} from './flows.ts';
 import { createTestApp, expectProblem, expectStatus, FIXED_NOW, json, type TestApp } from './helper.ts';
 
 // The whole loop as a citizen, the center and the unit live it, over HTTP: a public complaint
@@ -69,9 +78,9 @@ describe('public complaint → notice → rectified', () => {
     c = await getCase(t, 'staff', id);
     expect(c).toMatchObject({ state: 'RECEIVED', outcome: null, version: 1, dueAt: null, notice: null });
     expect(c.number).toMatch(/^执监案〔2026〕\d+号$/);
-    expect(c.allowedActions).toEqual(['start_assessment']);
+    expect(c.allowedActions.filter(inLoop)).toEqual(['start_assessment', 'amend_case']);
     expect(c.reporter).toEqual({ name: CONTACT.name, phone: CONTACT.phone, anonymous: false });
-    expect((await getCase(t, 'director', id)).allowedActions).toEqual([]);
+    expect((await getCase(t, 'director', id)).allowedActions.filter(inLoop)).toEqual([]);
     // Before the notice the unit does not know the case exists.
     expectProblem(await (await t.as('unit1.handler')).get(`/api/cases/${id}`), 404);
   });
@@ -79,10 +88,23 @@ describe('public complaint → notice → rectified', () => {
   it('staff assess, investigate and draft; the director signs', async () => {
     c = await step(t, 'staff', id, 'start_assessment');
     expect(c).toMatchObject({ state: 'ASSESSING', version: 2 });
-    expect(c.allowedActions).toEqual(['dismiss', 'transfer_out', 'open_investigation']);
+    expect(c.allowedActions.filter(inLoop)).toEqual([
+      'amend_case',
+      'dismiss',
+      'transfer_out',
+      'open_investigation',
+      'correct_on_spot',
+    ]);
     c = await step(t, 'staff', id, 'open_investigation');
     expect(c).toMatchObject({ state: 'INVESTIGATING', version: 3 });
-    expect(c.allowedActions).toEqual(['add_evidence', 'conclude_no_violation', 'draft_notice']);
+    expect(c.allowedActions.filter(inLoop)).toEqual([
+      'amend_case',
+      'add_evidence',
+      'request_explanation',
+      'correct_on_spot',
+      'conclude_no_violation',
+      'draft_notice',
+    ]);
     expect((await track(code)).body.status).toBe('调查中');
     c = await step(t, 'staff', id, 'add_evidence');
     expect(c).toMatchObject({ state: 'INVESTIGATING', version: 4 });
@@ -92,8 +114,11 @@ describe('public complaint → notice → rectified', () => {
       findings: PAYLOADS.draft_notice.findings,
       deadlineWorkingDays: 15,
     });
-    expect(c.allowedActions).toEqual([]);
-    expect((await getCase(t, 'director', id)).allowedActions).toEqual(['return_draft', 'approve_notice']);
+    expect(c.allowedActions.filter(inLoop)).toEqual([]);
+    expect((await getCase(t, 'director', id)).allowedActions.filter(inLoop)).toEqual([
+      'return_draft',
+      'approve_notice',
+    ]);
 
     const issuedBefore = await t.prisma.notice.count();
     c = await step(t, 'director', id, 'approve_notice');
@@ -120,10 +145,10 @@ describe('public complaint → notice → rectified', () => {
   it('the unit sees the notice, acknowledges once, drafts and submits its reply', async () => {
     const handlerView = await getCase(t, 'unit1.handler', id);
     expect(handlerView.notice?.number).toBe(c.notice!.number);
-    expect(handlerView.allowedActions).toEqual(['acknowledge']);
+    expect(handlerView.allowedActions.filter(inLoop)).toEqual(['acknowledge']);
     expect(handlerView).not.toHaveProperty('reporter');
     expect(handlerView).not.toHaveProperty('draftNotice');
-    expect((await getCase(t, 'unit1.leader', id)).allowedActions).toEqual([
+    expect((await getCase(t, 'unit1.leader', id)).allowedActions.filter(inLoop)).toEqual([
       'acknowledge',
       'submit_rectification',
       'object',
@@ -147,8 +172,8 @@ describe('public complaint → notice → rectified', () => {
 
     c = await step(t, 'unit1.leader', id, 'submit_rectification');
     expect(c).toMatchObject({ state: 'REPLY_UNDER_REVIEW', version: 8, dueAt: null });
-    expect(c.allowedActions).toEqual([]);
-    expect((await getCase(t, 'staff', id)).allowedActions).toEqual([
+    expect(c.allowedActions.filter(inLoop)).toEqual([]);
+    expect((await getCase(t, 'staff', id)).allowedActions.filter(inLoop)).toEqual([
       'accept_rectification',
       'reject_rectification',
     ]);
@@ -165,7 +190,7 @@ describe('public complaint → notice → rectified', () => {
       allowedActions: [],
     });
     for (const who of ['director', 'unit1.leader', 'unit1.handler'] as const)
-      expect((await getCase(t, who, id)).allowedActions).toEqual([]);
+      expect((await getCase(t, who, id)).allowedActions.filter(inLoop)).toEqual([]);
 
     const events = await getEvents(t, 'staff', id);
     expect(events.map((e) => e.action)).toEqual([
@@ -209,6 +234,7 @@ describe('public complaint → notice → rectified', () => {
           text: PAYLOADS.accept_rectification.feedback,
         },
       ],
+      outcome: '执法单位已整改',
     });
     for (const secret of [
       id,

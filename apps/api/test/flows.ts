@@ -143,3 +143,16 @@ export function expectChained(events: EventBody[]) {
 
 /** The notice number format 执监通〔YYYY〕N号. */
 export const NOTICE_NUMBER = /^执监通〔(\d{4})〕([1-9]\d*)号$/;
+
+/**
+ * Side actions of v2 that the center may take in many states without moving the case (承办人,
+ * 约谈, 通报, measures on officers, 问题线索): left out where a test asserts the loop's own buttons.
+ */
+const SIDE_ACTIONS: readonly string[] = [
+  'assign',
+  'summon',
+  'issue_circular',
+  'propose_officer_action',
+  'refer_lead',
+];
+export const inLoop = (action: string) => !SIDE_ACTIONS.includes(action);

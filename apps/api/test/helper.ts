@@ -6,6 +6,7 @@ import { PROBLEM_CODES } from '@sp/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { expect } from 'vitest';
+import { SAMPLE_IDS } from '../../../packages/domain/test/action-spec.ts';
 import { type BuiltApp, buildApp } from '../src/app.ts';
 import { type Database, isPostgresUrl, openDatabase } from '../src/db/database.ts';
 import { runMigrations } from '../src/db/migrate.ts';
@@ -169,6 +170,15 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       return `sp_session=${session.value}`;
     }
 
+    // A spec's sample names the staff member by a stand-in id (domain test/action-spec.ts).
+    const withRealIds = async (payload: Record<string, unknown>) => {
+      if (!Object.values(payload).includes(SAMPLE_IDS.staff)) return payload;
+      const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: 'staff' } });
+      return Object.fromEntries(
+        Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.staff ? staff.id : v]),
+      );
+    };
+
     const t: TestApp = {
       app,
       services,
@@ -202,7 +212,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
               method: 'POST',
               url: `/api/cases/${caseId}/actions`,
               headers,
-              payload: { action, version: await version(caseId), ...payload },
+              payload: { action, version: await version(caseId), ...(await withRealIds(payload)) },
             }),
         };
       },

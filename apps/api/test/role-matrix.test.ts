@@ -65,14 +65,11 @@ async function setOverduePolicy(overduePolicy: OverduePolicy) {
 const SYSTEM_ONLY = ACTION_SPECS.filter((s) => s.who.includes('SYSTEM')).map((s) => s.action);
 
 /** Whether `user` may see a unit-1 case created by staff in this state (product.md scoping). */
-function canSee(user: DemoUser, state: CaseState): boolean {
-  const noticeIssued = [
-    'AWAITING_REPLY',
-    'REPLY_UNDER_REVIEW',
-    'DECISION_PENDING',
-    'RECHECKING',
-    'REFERRED',
-  ].includes(state);
+function canSee(user: DemoUser, state: CaseState, after: readonly ActionName[] = []): boolean {
+  // A unit sees its case from the notice on, or from the center's request for an explanation.
+  const noticeIssued =
+    ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW', 'DECISION_PENDING', 'RECHECKING', 'REFERRED'].includes(state) ||
+    after.includes('request_explanation');
   if (user === 'staff' || user === 'director') return true;
   if (user === 'government') return state === 'DECISION_PENDING'; // asked to decide from then on
   if (user === 'unit1.handler' || user === 'unit1.leader') return noticeIssued;
@@ -108,12 +105,12 @@ describe.each(MATRIX)('$action in $setup', (row) => {
       const problem = expectProblem(res, res.statusCode);
       expect(problem.code, user).toBe(res.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND');
     }
-    const expected = Object.fromEntries(refused.map((u) => [u, canSee(u, setup) ? 403 : 404]));
+    const expected = Object.fromEntries(refused.map((u) => [u, canSee(u, setup, row.after) ? 403 : 404]));
     expect(outcomes).toEqual(expected);
     expect(await t.version(c.id)).toBe(c.version);
     expect(await t.prisma.caseEvent.count({ where: { caseId: c.id } })).toBe(eventsBefore);
     // allowedActions agrees with the refusals for everyone who can read the case.
-    for (const user of refused.filter((u) => canSee(u, setup)))
+    for (const user of refused.filter((u) => canSee(u, setup, row.after)))
       expect((await getCase(t, user, c.id)).allowedActions).not.toContain(action);
   });
 
@@ -129,7 +126,7 @@ describe.each(MATRIX)('$action in $setup', (row) => {
     });
     expect(last).toMatchObject({ action, seq: c.version + 1, fromState: c.state });
     expect(last.actorRole).toBe((await t.prisma.user.findUniqueOrThrow({ where: { username: user } })).role);
-    for (const reader of DEMO_USERNAMES.filter((u) => canSee(u, setup)))
+    for (const reader of DEMO_USERNAMES.filter((u) => canSee(u, setup, row.after)))
       expect((await getEvents(t, reader, c.id)).at(-1), reader).toMatchObject({ action, seq: c.version + 1 });
   });
 });
@@ -216,7 +213,7 @@ describe('scope before role', () => {
     expect(await total('staff', 'state=NOTICE_PENDING_APPROVAL')).toBeGreaterThan(0);
 
     // A unit: its own cases, and only from the notice on, whatever the filter asks.
-    const unit1Issued = await count({ where: { unitId: unit1, noticeIssued: true } });
+    const unit1Issued = await count({ where: { unitId: unit1, unitInvolved: true } });
     expect(unit1Issued).toBeGreaterThan(0);
     expect(await total('unit1.handler', '')).toBe(unit1Issued);
     expect(await total('unit1.handler', `unitId=${unit1}`)).toBe(unit1Issued);
@@ -224,7 +221,7 @@ describe('scope before role', () => {
     expect(await total('unit1.handler', `unitId=${unit2}`)).toBe(0);
     expect(await total('unit2.leader', `unitId=${unit1}`)).toBe(0);
     expect(await total('unit2.leader', '')).toBe(
-      await count({ where: { unitId: unit2, noticeIssued: true } }),
+      await count({ where: { unitId: unit2, unitInvolved: true } }),
     );
 
     // Discipline: referred cases and its own transfers-in; never a case still awaiting a reply.

@@ -10,6 +10,13 @@ import type { ActionName, ActorKind, CaseOutcome, CaseState, OverduePolicy } fro
 // UNIT_HANDLER + UNIT_LEADER, unit leader = UNIT_LEADER, discipline = DISCIPLINE, "system only"
 // = SYSTEM. `to: 'same'` is product.md's "same" (the action records without moving the case).
 
+/**
+ * Stand-ins for ids a sample must name but only the database knows: the domain's fixtures give
+ * the staff actor this id (and find an active staff member for any assigneeId), and the API's
+ * test client sends the demo staff user's real id in its place.
+ */
+export const SAMPLE_IDS = { staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a' } as const;
+
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
 export const LONG = 10_000;
 export const SHORT = 2_000;
@@ -20,7 +27,9 @@ export type FieldLimit =
   | { kind: 'text'; need: Need; max: number }
   | { kind: 'days'; need: Need; min: number; max: number }
   | { kind: 'attachments'; need: 'optional'; max: number }
-  | { kind: 'choice'; need: Need; options: readonly string[] };
+  | { kind: 'choice'; need: Need; options: readonly string[] }
+  | { kind: 'id'; need: Need }
+  | { kind: 'instant'; need: Need };
 
 /** Required text of at most `max` characters (trimmed, not blank). */
 export const text = (max: number) => ({ kind: 'text', need: 'required', max }) as const;
@@ -30,6 +39,10 @@ export const days = (min: number, max: number) => ({ kind: 'days', need: 'requir
 export const attachments = () => ({ kind: 'attachments', need: 'optional', max: 20 }) as const;
 export const choice = (options: readonly string[]) =>
   ({ kind: 'choice', need: 'required', options }) as const;
+/** The id (uuid) of a user, unit or officer the API looks up. */
+export const id = () => ({ kind: 'id', need: 'required' }) as const;
+/** An ISO 8601 instant with its offset (2026-02-27T09:30:00+08:00). */
+export const instant = () => ({ kind: 'instant', need: 'required' }) as const;
 export const optional = <F extends FieldLimit>(field: F): F => ({ ...field, need: 'optional' });
 
 export type ActionSpec = {

@@ -15,6 +15,7 @@ import {
   type TWorkflowFacts,
   type UserActor,
 } from '../src/index.ts';
+import { SAMPLE_IDS } from './action-spec.ts';
 import { sampleOf, specOf, takerOf } from './action-specs.ts';
 
 // Shared, deterministic test data: a plain Mon–Fri calendar and fixed instants.
@@ -58,15 +59,37 @@ export function userActor(
   role: Role,
   unitId: string | null = UNIT_ROLE_NAMES.includes(role) ? UNIT_ID : null,
 ): UserActor {
-  return { kind: 'user', id: `user-${role.toLowerCase()}`, role, unitId };
+  const id = role === 'CENTER_STAFF' ? SAMPLE_IDS.staff : `user-${role.toLowerCase()}`;
+  return { kind: 'user', id, role, unitId };
 }
 
 export function actorFor(kind: ActorKind): Actor {
   return kind === 'SYSTEM' ? SYSTEM_ACTOR : userActor(kind);
 }
 
+/** The fixture case's registered particulars (amend_case compares against them). */
+export const CASE_FIELDS = {
+  unitId: UNIT_ID,
+  title: '执法人员未出示证件',
+  description: '投诉人反映执法检查时未出示执法证件。',
+  occurredAt: null,
+  source: 'HOTLINE',
+} as const;
+
+/**
+ * What the API would look up for a payload: the case's particulars, an active unit and an active
+ * staff member of whatever ids the payload names.
+ */
 export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionContext {
-  return { now, calendar: CALENDAR, documentNumber: NOTICE_NUMBER, ...extra };
+  return {
+    now,
+    calendar: CALENDAR,
+    documentNumber: NOTICE_NUMBER,
+    caseFields: { ...CASE_FIELDS },
+    unit: { id: OTHER_UNIT_ID, active: true },
+    assignee: { id: SAMPLE_IDS.staff, role: 'CENTER_STAFF', active: true },
+    ...extra,
+  };
 }
 
 export const FIXTURE_DEADLINE: TDeadlineState = {

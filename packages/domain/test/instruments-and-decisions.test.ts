@@ -248,7 +248,9 @@ describe('the 决定书 path', () => {
     // 10 working days after Wed 03-25 on Mon–Fri: Mar 26, 27, 30, 31, Apr 1, 2, 3, 6, 7, 8.
     expect(issued.next.workflow.deadline?.dueAt).toBe('2026-04-08T15:59:59.000Z');
     expect(issued.next.workflow.acknowledgedAt).toBeNull();
-    expect(issued.derived.map((d) => d.notice.instrument)).toEqual(['DECISION']);
+    expect(issued.derived.map((d) => (d.kind === 'notice' ? d.notice.instrument : d.kind))).toEqual([
+      'DECISION',
+    ]);
     // No second 决定书 once one is issued.
     expect(refusedWith(applyAction(issued.next, 'propose_decision', propose, director, ctxAt(now)))).toEqual([
       'DECISION_ALREADY_ISSUED',

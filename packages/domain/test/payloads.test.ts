@@ -88,6 +88,9 @@ describe.each(ACTION_NAMES)('%s', (action) => {
       for (const wrong of [42, true, null, ['text'], { zh: 'text' }])
         expectInvalid(action, { ...valid, [field]: wrong }, field);
     }
+    for (const [field] of [...limitsOf(action, 'id'), ...limitsOf(action, 'instant')])
+      for (const wrong of [42, true, null, 'not-an-id', '2026-13-45', ['x']])
+        expectInvalid(action, { ...valid, [field]: wrong }, field);
     for (const [field] of limitsOf(action, 'days'))
       for (const wrong of ['5', null, [5], true]) expectInvalid(action, { ...valid, [field]: wrong }, field);
   });
@@ -96,7 +99,9 @@ describe.each(ACTION_NAMES)('%s', (action) => {
     for (const [field, limit] of limitsOf(action, 'choice')) {
       const { options } = limit as { options: readonly string[] };
       for (const option of options) expectValid(action, { ...valid, [field]: option });
-      for (const wrong of ['', options[0]!.toLowerCase(), 'OTHER', 1])
+      for (const wrong of ['', options[0]!.toLowerCase(), 'OTHER', 1].filter(
+        (w) => !options.includes(w as string),
+      ))
         expectInvalid(action, { ...valid, [field]: wrong }, field);
     }
   });
@@ -306,7 +311,8 @@ describe('properties', () => {
       fc.property(fc.dictionary(extraKey, fc.anything(), { maxKeys: 5 }), (extra) => {
         const result = run('dismiss', { ...extra, ...sampleOf('dismiss') });
         expect(result.ok).toBe(true);
-        if (result.ok) expect(Object.keys(result.event.data).sort()).toEqual(['feedback', 'reason']);
+        if (result.ok)
+          expect(Object.keys(result.event.data).sort()).toEqual(['feedback', 'reason', 'reasonCode']);
       }),
       params,
     );

@@ -99,11 +99,12 @@ describe('unit scoping of actions', () => {
     (s) => s.action,
   );
 
-  it('covers acknowledge, submit_rectification, object and request_extension', () => {
+  it('covers acknowledge, submit_rectification, object, request_extension and submit_explanation', () => {
     expect(unitActions.sort()).toEqual([
       'acknowledge',
       'object',
       'request_extension',
+      'submit_explanation',
       'submit_rectification',
     ]);
   });

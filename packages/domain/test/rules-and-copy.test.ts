@@ -61,6 +61,9 @@ describe('actionNeeds', () => {
       defaultDeadline: false,
       officeProfile: false,
       attachmentIds: [],
+      caseFields: false,
+      unitId: null,
+      assigneeId: null,
     });
     // The series is the drafted instrument's (a 督办函 has its own numbers).
     const series = actionNeeds('approve_notice', {}).documentNumber!;
@@ -76,11 +79,20 @@ describe('actionNeeds', () => {
     expect(actionNeeds('draft_notice', {}).defaultDeadline).toBe(true);
     expect(actionNeeds('object', { attachmentIds: ['a', 'a', 3, 'b'] }).attachmentIds).toEqual(['a', 'b']);
     expect(actionNeeds('dismiss', { attachmentIds: ['a'] }).attachmentIds).toEqual([]);
+    expect(actionNeeds('amend_case', { unitId: 'u', title: 'x' })).toMatchObject({
+      caseFields: true,
+      unitId: 'u',
+    });
+    expect(actionNeeds('amend_case', { title: 'x' }).unitId).toBeNull();
+    expect(actionNeeds('dismiss', { unitId: 'u' }).unitId).toBeNull();
     expect(actionNeeds('toString', null)).toEqual({
       documentNumber: null,
       defaultDeadline: false,
       officeProfile: false,
       attachmentIds: [],
+      caseFields: false,
+      unitId: null,
+      assigneeId: null,
     });
   });
 });

@@ -227,6 +227,7 @@ export async function demoStories({ cases, publicService, sweep, clock, actors, 
       'staff',
       'dismiss',
       {
+        reasonCode: 'NOT_ENFORCEMENT',
         reason: '属于民事纠纷，不属于行政执法监督范围。',
         feedback: '您反映的问题属于邻里民事纠纷，建议向所在社区或人民调解委员会申请调解。',
       },

@@ -41,6 +41,8 @@ export function caseSummary(overrides: Partial<TCaseSummary> = {}, seq = 12): TC
     referralBy: null,
     referralAcceptedAt: null,
     extensionPending: false,
+    assigneeId: null,
+    assigneeName: null,
     createdAt: '2026-03-02T09:00:00.000+08:00',
     updatedAt: '2026-03-02T09:00:00.000+08:00',
     ...overrides,

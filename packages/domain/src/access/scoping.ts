@@ -1,6 +1,6 @@
 import type { Actor } from '../workflow/actor.ts';
 import { issuesNotice } from '../workflow/apply-action.ts';
-import { decisionIssued } from '../workflow/rules.ts';
+import { decisionIssued, explanationOpen, unitInvolved } from '../workflow/rules.ts';
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
 import {
@@ -45,14 +45,14 @@ export function caseScopeFor(actor: Actor): CaseScope {
   }
 }
 
-/** Unit users see a case only once a notice has been issued to their unit. */
+/** Unit users see a case only once a notice has been issued to their unit, or an explanation asked of it. */
 export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
   const scope = caseScopeFor(actor);
   switch (scope.kind) {
     case 'all':
       return true;
     case 'unit':
-      return snap.unitId === scope.unitId && snap.workflow.notice !== null;
+      return snap.unitId === scope.unitId && unitInvolved(snap);
     case 'referred-or-own':
       return snap.workflow.referral !== null || snap.createdById === scope.userId;
     case 'own':
@@ -136,6 +136,9 @@ export function canSaveReplyDraft(snap: CaseSnapshot, actor: Actor): boolean {
   );
 }
 
+/** The action that brings the unit into a case before any notice (its history starts there). */
+const UNIT_FIRST_ASKED = 'request_explanation';
+
 /**
  * The part of a case's history `actor` may read (oldest first in, oldest first out), or null
  * when they may read none of it. A unit's history starts at the notice's issue.
@@ -144,7 +147,7 @@ export function visibleHistory<E extends { action: string }>(events: E[], actor:
   const scope = historyScopeFor(actor);
   if (scope === 'none') return null;
   if (scope === 'all') return events;
-  const issued = events.findIndex((e) => issuesNotice(e.action));
+  const issued = events.findIndex((e) => issuesNotice(e.action) || e.action === UNIT_FIRST_ASKED);
   return issued < 0 ? [] : events.slice(issued);
 }
 
@@ -152,7 +155,8 @@ export function visibleHistory<E extends { action: string }>(events: E[], actor:
 export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
   if (actor.kind !== 'user' || snap.state === TERMINAL_STATE) return false;
   if (canSeeReporter(actor)) return true;
-  if (isUnitRole(actor.role)) return canSaveReplyDraft(snap, actor);
+  if (isUnitRole(actor.role))
+    return canSaveReplyDraft(snap, actor) || (actor.unitId === snap.unitId && explanationOpen(snap));
   return actor.role === 'DISCIPLINE' && snap.workflow.referral !== null;
 }
 
@@ -168,7 +172,8 @@ export type AttachmentFacts = { uploadedAt: Date; uploaderRole: Role | null };
 export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: AttachmentFacts): boolean {
   if (canSeeReporter(actor)) return true;
   if (historyScopeFor(actor) === 'none') return false;
-  const issuedAt = snap.workflow.notice?.issuedAt;
+  // From the unit's first involvement: the notice's issue, or an earlier 要求说明.
+  const issuedAt = snap.workflow.explanationRequest?.requestedAt ?? snap.workflow.notice?.issuedAt;
   if (issuedAt === undefined) return false;
   // An uploader who no longer exists is treated as the center: hidden from outsiders.
   const role = file.uploaderRole ?? 'CENTER_STAFF';

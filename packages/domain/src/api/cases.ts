@@ -57,6 +57,8 @@ export const ZCaseFilters = z.object({
   state: z.enum(STATES).optional(),
   unitId: z.uuid().optional(),
   source: z.enum(SOURCES).optional(),
+  /** 承办人: only the cases this member of the center is in charge of. */
+  assigneeId: z.uuid().optional(),
   overdue: ZQueryBoolean.optional(),
   /** Only cases whose unit asked for an extension that the director has not decided yet. */
   extensionPending: ZQueryBoolean.optional(),
@@ -163,6 +165,9 @@ export const ZCaseSummary = z.object({
   referralBy: z.enum(['SYSTEM', 'DIRECTOR']).nullable(),
   referralAcceptedAt: z.string().nullable(),
   extensionPending: z.boolean(),
+  /** 承办人 (assign): the center's person in charge, or null. */
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -122,3 +122,8 @@ export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 /** What an import created: the units, and each user with a one-time password shown once. */
 export const ZImportResult = z.object({ units: z.array(ZAdminUnit), users: z.array(ZCreatedUser) });
 export type TImportResult = z.infer<typeof ZImportResult>;
+
+/** GET /api/assignees: whom the caller may make 承办人 (the director: the center; staff: themselves). */
+export const ZAssigneeOption = z.object({ id: z.string(), name: z.string() });
+export const ZAssigneeOptions = z.array(ZAssigneeOption);
+export type TAssigneeOption = z.infer<typeof ZAssigneeOption>;

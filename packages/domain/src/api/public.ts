@@ -27,6 +27,8 @@ export const ZPublicTracking = z.object({
   statusCode: z.enum(PUBLIC_STATUSES),
   receivedAt: z.string(),
   feedback: z.array(z.object({ at: z.string(), text: z.string() })),
+  /** A closed case's outcome in plain words (不予受理：该事项可申请行政复议或提起行政诉讼). */
+  outcome: z.string().optional(),
 });
 export type TPublicTracking = z.infer<typeof ZPublicTracking>;
 

@@ -6,6 +6,7 @@ import type {
   CaseSource,
   CaseState,
   DeadlineBasis,
+  DismissReasonCode,
   Instrument,
   OverduePolicy,
   OverdueReferralReason,
@@ -17,6 +18,27 @@ const overdueReasons = {
   NO_REPLY: 'No reply by the deadline',
   NOT_IMPLEMENTED: 'Rectification not implemented by the deadline',
 } satisfies Record<OverdueReferralReason, string>;
+
+const dismissReasons = {
+  NOT_ENFORCEMENT: 'Not an act of administrative enforcement',
+  IN_REVIEW_OR_LITIGATION: 'Already in administrative review or litigation (not supervised twice)',
+  REVIEW_OR_LITIGATION_AVAILABLE:
+    'Administrative review or litigation is available (the reporter is guided there)',
+  DUPLICATE: 'Duplicate complaint',
+  INSUFFICIENT_INFO: 'Too little information to verify',
+  OTHER: 'Other',
+} satisfies Record<DismissReasonCode, string>;
+
+const sources = {
+  PUBLIC_COMPLAINT: 'Public complaint',
+  HOTLINE: 'Hotline',
+  SUPERVISOR: 'Special supervisor',
+  MEDIA: 'Media exposure',
+  TRANSFER_IN: 'Transfer-in (discipline/judicial)',
+  CASE_FILE_REVIEW: 'Case-file review',
+  PLAN_REVIEW: 'Enforcement-plan review',
+  LEADER_INSTRUCTION: "Leader's instruction",
+} satisfies Record<CaseSource, string>;
 
 export const en = {
   states: {
@@ -38,13 +60,18 @@ export const en = {
     RECTIFIED: 'Rectified',
     NOTICE_WITHDRAWN: 'Notice withdrawn (objection upheld)',
     DISCIPLINE_CONCLUDED: 'Concluded by discipline inspection',
+    CORRECTED_ON_SPOT: 'Corrected on the spot',
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: 'Start assessment',
+    amend_case: 'Amend the registration',
     dismiss: 'Dismiss',
     transfer_out: 'Transfer out',
     open_investigation: 'Open investigation',
     add_evidence: 'Add evidence',
+    request_explanation: 'Ask the unit to explain',
+    submit_explanation: 'Submit the explanation',
+    correct_on_spot: 'Close: corrected on the spot',
     conclude_no_violation: 'Close: no violation',
     draft_notice: 'Draft notice',
     return_draft: 'Return draft',
@@ -60,6 +87,8 @@ export const en = {
     grant_extension: 'Grant extension',
     deny_extension: 'Deny extension',
     remind_unit: 'Remind the unit',
+    assign: 'Assign',
+    summon: 'Summon (约谈)',
     refer_overdue: 'Refer automatically (overdue)',
     mark_overdue: 'Overdue: queue for the director',
     refer: 'Refer to discipline inspection',
@@ -70,16 +99,7 @@ export const en = {
     record_disposition: 'Record disposition',
   } satisfies Record<ActionName, string>,
   register: 'Register report',
-  sources: {
-    PUBLIC_COMPLAINT: 'Public complaint',
-    HOTLINE: 'Hotline',
-    SUPERVISOR: 'Special supervisor',
-    MEDIA: 'Media exposure',
-    TRANSFER_IN: 'Transfer-in (discipline/judicial)',
-    CASE_FILE_REVIEW: 'Case-file review',
-    PLAN_REVIEW: 'Enforcement-plan review',
-    LEADER_INSTRUCTION: "Leader's instruction",
-  } satisfies Record<CaseSource, string>,
+  sources,
   roles: {
     CENTER_STAFF: 'Center case officer',
     CENTER_DIRECTOR: 'Head of the supervision body',
@@ -99,6 +119,24 @@ export const en = {
   overdueReasons,
   /** How the statistics count a referral: the sweep's reason, or the director's decision. */
   referralKinds: { ...overdueReasons, DIRECTOR: 'Referred by the director' },
+  publicOutcomes: {
+    DISMISSED: 'Not taken up',
+    TRANSFERRED_OUT: 'Transferred to the competent authority',
+    NO_VIOLATION: 'Checked: no unlawful or improper enforcement found',
+    RECTIFIED: 'The unit has rectified',
+    NOTICE_WITHDRAWN: 'Re-checked: the supervision opinion was withdrawn',
+    DISCIPLINE_CONCLUDED: 'Handled under the disciplinary rules',
+    CORRECTED_ON_SPOT: 'The unit corrected it on the spot',
+  } satisfies Record<CaseOutcome, string>,
+  publicDismissals: {
+    NOT_ENFORCEMENT: 'the matter is outside administrative enforcement supervision',
+    IN_REVIEW_OR_LITIGATION: 'the matter is already in administrative review or litigation',
+    REVIEW_OR_LITIGATION_AVAILABLE:
+      'you may apply for administrative review or file an administrative lawsuit',
+    DUPLICATE: 'it duplicates a complaint already received',
+    INSUFFICIENT_INFO: 'there is too little information to verify; you may report again with more',
+    OTHER: 'see the feedback',
+  } satisfies Record<DismissReasonCode, string>,
   fields: {
     reason: { label: 'Reason', hint: 'It will be kept in the case record.' },
     feedback: {
@@ -146,8 +184,35 @@ export const en = {
       label: 'Deadline (calendar days)',
       hint: '1 to 90 days from the day after issue; a last day on a weekend or public holiday moves to the next working day. Give this or working days, not both; neither: the instrument’s default.',
     },
+    unitId: {
+      label: 'Enforcement unit',
+      hint: 'Change only if registered wrongly; the case then belongs to the new unit.',
+    },
+    title: { label: 'Title', hint: '' },
+    description: { label: 'Complaint', hint: '' },
+    occurredAt: { label: 'When it happened', hint: 'Not in the future.' },
+    source: { label: 'Source', hint: '' },
+    assigneeId: {
+      label: 'Person in charge',
+      hint: 'The director may assign anyone of the center; staff only themselves.',
+    },
+    questions: {
+      label: 'Questions',
+      hint: 'What the unit must explain; the unit sees the case from now on.',
+    },
+    explanation: { label: 'Explanation', hint: 'Answer each question and tick the supporting files.' },
+    heldAt: { label: 'Held at', hint: 'When the meeting took place (not in the future).' },
+    attendees: { label: 'Attendees', hint: 'Names and posts of those present on both sides.' },
+    minutes: { label: 'Minutes', hint: 'What was said, and what the unit undertook.' },
+    correction: { label: 'What was corrected', hint: 'What the unit corrected on the spot, and how.' },
+    reasonCode: {
+      label: 'Grounds for not taking it up',
+      hint: 'The public tracking page tells the reporter the outcome from this.',
+    },
   } satisfies Record<PayloadField, FieldCopy>,
   actionFields: {
+    request_explanation: { deadlineWorkingDays: 'Answer within (working days)' },
+    amend_case: { reason: 'Reason for the amendment', occurredAt: 'When it happened' },
     dismiss: { reason: 'Reason for dismissal' },
     transfer_out: { reason: 'Reason for transfer' },
     refer: { reason: 'Reason for referral' },
@@ -174,6 +239,8 @@ export const en = {
       OPINION: 'Opinion (unlawful or improper)',
       DECISION: 'Decision',
     },
+    reasonCode: dismissReasons,
+    source: sources,
   } satisfies ChoiceCopy,
   refusals: {
     ROLE_NOT_ALLOWED: 'your role may not take this action',
@@ -182,6 +249,12 @@ export const en = {
     SOURCE_NOT_ALLOWED: 'your role may not register cases from this source',
     STATE_NOT_ALLOWED: 'this action is not allowed in the case’s current state',
     NO_DRAFT_NOTICE: 'there is no draft notice to sign',
+    NOTHING_TO_AMEND: 'nothing differs from the case as registered',
+    UNKNOWN_UNIT: 'the unit does not exist or is inactive',
+    UNKNOWN_ASSIGNEE: 'the person in charge must be an active member of the center',
+    EXPLANATION_ALREADY_REQUESTED: 'an explanation was already asked for and is not answered yet',
+    NO_OPEN_EXPLANATION_REQUEST: 'no explanation is being asked for',
+    ASSIGN_SELF_ONLY: 'staff may assign a case only to themselves',
     ALREADY_ACKNOWLEDGED: 'already acknowledged',
     OBJECTION_ALREADY_RAISED: 'an objection was already raised against this notice',
     EXTENSION_ALREADY_REQUESTED: 'an extension was already requested for this deadline',

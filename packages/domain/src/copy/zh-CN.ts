@@ -6,6 +6,7 @@ import type {
   CaseSource,
   CaseState,
   DeadlineBasis,
+  DismissReasonCode,
   Instrument,
   OverduePolicy,
   OverdueReferralReason,
@@ -18,6 +19,26 @@ const overdueReasons = {
   NO_REPLY: '逾期未回复',
   NOT_IMPLEMENTED: '逾期未落实整改',
 } satisfies Record<OverdueReferralReason, string>;
+
+const dismissReasons = {
+  NOT_ENFORCEMENT: '不属于行政执法行为',
+  IN_REVIEW_OR_LITIGATION: '已在行政复议或行政诉讼中（不重复监督）',
+  REVIEW_OR_LITIGATION_AVAILABLE: '依法可申请行政复议或提起行政诉讼（引导复议、诉讼）',
+  DUPLICATE: '重复投诉',
+  INSUFFICIENT_INFO: '反映的情况不具体，无法核实',
+  OTHER: '其他情形',
+} satisfies Record<DismissReasonCode, string>;
+
+const sources = {
+  PUBLIC_COMPLAINT: '群众投诉',
+  HOTLINE: '热线电话',
+  SUPERVISOR: '特邀监督员报送',
+  MEDIA: '媒体曝光',
+  TRANSFER_IN: '纪检/司法移送',
+  CASE_FILE_REVIEW: '案卷评查发现',
+  PLAN_REVIEW: '执法计划报备审查',
+  LEADER_INSTRUCTION: '领导批示',
+} satisfies Record<CaseSource, string>;
 
 export const zhCN = {
   states: {
@@ -39,13 +60,18 @@ export const zhCN = {
     RECTIFIED: '已整改落实',
     NOTICE_WITHDRAWN: '异议成立撤销',
     DISCIPLINE_CONCLUDED: '纪检处理完毕',
+    CORRECTED_ON_SPOT: '已当场纠正',
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: '开始研判',
+    amend_case: '更正登记信息',
     dismiss: '不予受理',
     transfer_out: '移送其他机关',
     open_investigation: '立案调查',
     add_evidence: '补充证据',
+    request_explanation: '要求说明情况',
+    submit_explanation: '提交情况说明',
+    correct_on_spot: '当场纠正办结',
     conclude_no_violation: '核查无问题办结',
     draft_notice: '起草监督通知书',
     return_draft: '退回修改',
@@ -61,6 +87,8 @@ export const zhCN = {
     grant_extension: '批准延期',
     deny_extension: '不予延期',
     remind_unit: '催办',
+    assign: '指定承办人',
+    summon: '约谈',
     refer_overdue: '逾期自动移送',
     mark_overdue: '逾期转负责人处理',
     refer: '移送纪检监察',
@@ -71,16 +99,7 @@ export const zhCN = {
     record_disposition: '录入处理结果',
   } satisfies Record<ActionName, string>,
   register: '登记线索',
-  sources: {
-    PUBLIC_COMPLAINT: '群众投诉',
-    HOTLINE: '热线电话',
-    SUPERVISOR: '特邀监督员报送',
-    MEDIA: '媒体曝光',
-    TRANSFER_IN: '纪检/司法移送',
-    CASE_FILE_REVIEW: '案卷评查发现',
-    PLAN_REVIEW: '执法计划报备审查',
-    LEADER_INSTRUCTION: '领导批示',
-  } satisfies Record<CaseSource, string>,
+  sources,
   roles: {
     CENTER_STAFF: '投诉中心经办人',
     CENTER_DIRECTOR: '监督机构负责人',
@@ -100,6 +119,25 @@ export const zhCN = {
   overdueReasons,
   /** How the statistics count a referral: the sweep's reason, or the director's decision. */
   referralKinds: { ...overdueReasons, DIRECTOR: '负责人决定移送' },
+  /** What the public tracking page says about a closed case, in plain words. */
+  publicOutcomes: {
+    DISMISSED: '不予受理',
+    TRANSFERRED_OUT: '已移送有权处理的机关办理',
+    NO_VIOLATION: '经核查，未发现违法或不当的执法行为',
+    RECTIFIED: '执法单位已整改',
+    NOTICE_WITHDRAWN: '经复核，已撤销监督意见',
+    DISCIPLINE_CONCLUDED: '已依规依纪处理',
+    CORRECTED_ON_SPOT: '执法单位已当场纠正',
+  } satisfies Record<CaseOutcome, string>,
+  /** Why a case was not taken up, as the public reads it after 不予受理：… */
+  publicDismissals: {
+    NOT_ENFORCEMENT: '该事项不属于行政执法监督的范围',
+    IN_REVIEW_OR_LITIGATION: '该事项已在行政复议或行政诉讼中，不重复监督',
+    REVIEW_OR_LITIGATION_AVAILABLE: '该事项可申请行政复议或提起行政诉讼',
+    DUPLICATE: '与已受理的投诉重复',
+    INSUFFICIENT_INFO: '反映的情况不具体，无法核实，可补充材料后重新反映',
+    OTHER: '详见反馈意见',
+  } satisfies Record<DismissReasonCode, string>,
   /** Labels and hints of every action's payload fields (the web's generated forms show these). */
   fields: {
     reason: { label: '理由', hint: '写明理由，将记入案件记录。' },
@@ -133,9 +171,24 @@ export const zhCN = {
       label: '期限（自然日）',
       hint: '1 至 90 日，签发次日起算；期满日为周末或法定节假日的，顺延至下一个工作日。与工作日期限二选一，都不填则按文书默认期限。',
     },
+    unitId: { label: '被反映的执法单位', hint: '只在登记有误时更改；更改后案件归属新的单位。' },
+    title: { label: '标题', hint: '' },
+    description: { label: '反映的问题', hint: '' },
+    occurredAt: { label: '发生时间', hint: '不能晚于现在。' },
+    source: { label: '线索来源', hint: '' },
+    assigneeId: { label: '承办人', hint: '负责人可指定中心任何在岗人员；经办人只能指定本人。' },
+    questions: { label: '需说明的问题', hint: '逐条列出需要执法单位说明的事项；执法单位自此可以看到本案。' },
+    explanation: { label: '情况说明', hint: '逐条答复，并勾选相关证明材料。' },
+    heldAt: { label: '约谈时间', hint: '约谈举行的日期和时间（不能晚于现在）。' },
+    attendees: { label: '参加人员', hint: '写明双方参加人员的姓名和职务。' },
+    minutes: { label: '约谈记录', hint: '约谈的主要内容、执法单位的表态和整改承诺。' },
+    correction: { label: '纠正情况', hint: '写明执法单位当场纠正了什么、如何纠正。' },
+    reasonCode: { label: '不予受理的情形', hint: '公开查询页将据此向举报人说明结果。' },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
+    request_explanation: { deadlineWorkingDays: '答复期限（工作日）' },
+    amend_case: { reason: '更正理由', occurredAt: '发生时间' },
     dismiss: { reason: '不予受理的理由' },
     transfer_out: { reason: '移送理由' },
     refer: { reason: '移送理由' },
@@ -163,6 +216,8 @@ export const zhCN = {
       OPINION: '意见书（违法或明显不当）',
       DECISION: '决定书',
     },
+    reasonCode: dismissReasons,
+    source: sources,
   } satisfies ChoiceCopy,
   /** Why something was refused (DomainError reasons). */
   refusals: {
@@ -172,6 +227,12 @@ export const zhCN = {
     SOURCE_NOT_ALLOWED: '当前角色不能登记该来源的线索',
     STATE_NOT_ALLOWED: '案件当前状态不允许此操作',
     NO_DRAFT_NOTICE: '没有待签发的通知书草稿',
+    NOTHING_TO_AMEND: '没有需要更正的内容',
+    UNKNOWN_UNIT: '执法单位不存在或已停用',
+    UNKNOWN_ASSIGNEE: '承办人须为投诉中心在岗人员',
+    EXPLANATION_ALREADY_REQUESTED: '已要求说明，尚待执法单位答复',
+    NO_OPEN_EXPLANATION_REQUEST: '没有待答复的说明要求',
+    ASSIGN_SELF_ONLY: '经办人只能将案件指定给本人承办',
     ALREADY_ACKNOWLEDGED: '已签收',
     OBJECTION_ALREADY_RAISED: '本通知书已提出过异议',
     EXTENSION_ALREADY_REQUESTED: '本期限已申请过延期',

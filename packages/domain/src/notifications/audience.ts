@@ -63,11 +63,15 @@ export const NOTIFY_ON: Readonly<Record<string, readonly Audience[]>> = {
   [RECOMPUTE_ACTION]: [],
 };
 
-/** Whoever may act next in `state` (the fallback for an action without an entry). */
+/**
+ * Whoever may move the case on from `state` (the fallback for an action without an entry). Side
+ * actions that keep the state (assign, 催办, evidence…) are open in many states and would name
+ * everyone; the next step of the loop is what someone must be told of.
+ */
 export function nextActorsIn(state: CaseState): Audience[] {
   const out = new Set<Audience>();
   for (const r of Object.values(TRANSITIONS)) {
-    if (!(r.from as readonly string[]).includes(state)) continue;
+    if (!(r.from as readonly string[]).includes(state) || r.to === null) continue;
     for (const role of r.roles as readonly string[]) {
       if (!(ROLES as readonly string[]).includes(role)) continue; // SYSTEM
       out.add(isUnitRole(role as Role) ? UNIT : (role as Role));

@@ -3,7 +3,8 @@ import type { CaseOutcome } from '../workflow/vocabulary.ts';
 // Siping's 落实率 as api-contract.md defines `implementationRate`: notices closed as RECTIFIED ÷
 // notices whose loop has ended. A referral ends the loop as NOT implemented, whatever discipline
 // inspection decides later; a withdrawn notice (objection upheld) is left out; a running notice
-// does not count yet. Honest rates: a referral is not an implementation.
+// does not count yet; a case corrected on the spot (当场纠正) had no notice and is not in the rate.
+// Honest rates: a referral is not an implementation.
 
 /**
  * Which cases count, as filters on the case's indexed facts (domain: indexedFacts), so that a

@@ -23,6 +23,8 @@ export const REPORT_CONCLUSIONS = {
   RECTIFIED: 'FINDING',
   NOTICE_WITHDRAWN: 'NO_FINDING',
   DISCIPLINE_CONCLUDED: 'FINDING',
+  // 督促立即纠正 (art. 26): the complaint was well-founded and the unit put it right.
+  CORRECTED_ON_SPOT: 'FINDING',
 } as const satisfies Record<CaseOutcome, ReportConclusion>;
 
 export const isCitizenReport = (source: CaseSource): boolean =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIRST_LEVEL_INSTRUMENTS } from '../office/office-profile.ts';
 import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
-import { OVERDUE_REFERRAL_REASONS } from './vocabulary.ts';
+import { DISMISS_REASON_CODES, OVERDUE_REFERRAL_REASONS, SOURCES } from './vocabulary.ts';
 
 // The payload each action must carry (product.md, "must carry"), field names as in
 // api-contract.md. Unknown fields are dropped, never stored.
@@ -10,7 +10,25 @@ const short = requiredText(TEXT_LIMITS.short);
 
 export const ZEmptyPayload = z.object({});
 
-export const ZClosingPayload = z.object({ reason: long, feedback: long });
+export const ZAssignPayload = z.object({
+  assigneeId: z.uuid({ error: '请选择承办人 / choose the person in charge' }),
+});
+
+/** amend_case: the changed particulars under the case's own names, and why (the rest left out). */
+export const ZAmendCasePayload = z.object({
+  unitId: z.uuid({ error: '请选择执法单位 / choose a unit' }).optional(),
+  title: requiredText(TEXT_LIMITS.title).optional(),
+  description: long.optional(),
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  source: z.enum(SOURCES).optional(),
+  reason: long,
+});
+
+export const ZDismissPayload = z.object({
+  reasonCode: z.enum(DISMISS_REASON_CODES),
+  reason: long,
+  feedback: long,
+});
 export const ZTransferOutPayload = z.object({
   targetOrgan: requiredText(TEXT_LIMITS.name),
   reason: long,
@@ -22,6 +40,16 @@ export const ZEvidencePayload = z
     error: '请填写说明或附上材料 / give a note or attach files',
     path: ['note'],
   });
+export const ZExplanationRequestPayload = z.object({ questions: long, deadlineWorkingDays: ZWorkingDays });
+export const ZExplanationPayload = z.object({ explanation: long, attachmentIds: ZAttachmentIds });
+/** 约谈: when it was held, who attended, the minutes, and files (a signed record, photos). */
+export const ZSummonPayload = z.object({
+  heldAt: z.iso.datetime({ offset: true }),
+  attendees: short,
+  minutes: long,
+  attachmentIds: ZAttachmentIds,
+});
+export const ZCorrectionPayload = z.object({ correction: long, feedback: long });
 export const ZFindingsFeedbackPayload = z.object({ findings: long, feedback: long });
 /** A period in calendar days (民法典 arts. 201, 203). */
 export const ZPeriodCalendarDays = z.int().min(1).max(90);

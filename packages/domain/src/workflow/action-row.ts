@@ -4,7 +4,7 @@ import type { TOfficeProfile } from '../office/office-profile.ts';
 import type { Actor } from './actor.ts';
 import type { DomainError } from './domain-error.ts';
 import type { CaseSnapshot, TIssuedNotice, TWorkflowFacts } from './snapshot.ts';
-import type { CaseOutcome, CaseState, Instrument, Role } from './vocabulary.ts';
+import type { CaseOutcome, CaseSource, CaseState, Instrument, Role } from './vocabulary.ts';
 
 // The shape of one row of the transition table: who, from where, to where, with what payload,
 // under which guard, needing what from outside, with which effect.
@@ -33,7 +33,26 @@ export type RowNeeds = {
   defaultDeadline?: true;
   /** The files the payload cites by `attachmentIds`, looked up in the same case. */
   citedAttachments?: true;
+  /** The case's own columns (title, description, occurredAt, source, unitId) as they are now. */
+  caseFields?: true;
+  /** The unit named by the payload's `unitId` (does it exist, is it active). */
+  unit?: true;
+  /** The user named by the payload's `assigneeId` (role, active). */
+  assignee?: true;
 };
+
+/** A case's registered particulars, which amend_case may change. */
+export type CaseFields = {
+  unitId: string;
+  title: string;
+  description: string;
+  occurredAt: string | null;
+  source: CaseSource;
+};
+
+/** A user or unit looked up by the id a payload names (null: no such one). */
+export type FoundUser = { id: string; role: Role; active: boolean } | null;
+export type FoundUnit = { id: string; active: boolean } | null;
 
 export type ActionContext = {
   now: Date;
@@ -46,10 +65,16 @@ export type ActionContext = {
   defaultDeadlineWorkingDays?: number;
   /** The office profile (a row that needs `officeProfile`; the defaults when absent). */
   officeProfile?: TOfficeProfile;
+  caseFields?: CaseFields;
+  unit?: FoundUnit;
+  assignee?: FoundUser;
 };
 
 /** Rows the API writes beside the case and its event, in the same transaction. */
-export type DerivedRow = { kind: 'notice'; notice: TIssuedNotice };
+export type DerivedRow =
+  | { kind: 'notice'; notice: TIssuedNotice }
+  /** New values of the case's own columns (amend_case), written to the case in the same transaction. */
+  | { kind: 'caseFields'; fields: Partial<CaseFields> };
 
 export type Effect = {
   workflow?: Partial<TWorkflowFacts>;
@@ -69,8 +94,8 @@ export type ActionRow<S extends z.ZodType = z.ZodType> = {
   needs?: RowNeeds;
   /** Extra conditions beyond role and state; returns the refusal, or null. */
   guard?: (snap: CaseSnapshot, actor: Actor, ctx: ActionContext) => DomainError | null;
-  /** A business rule on the parsed payload (an instrument the office switched off): 422. */
-  check?: (snap: CaseSnapshot, payload: z.infer<S>, ctx: ActionContext) => DomainError | null;
+  /** Rules on the parsed payload and what was looked up for it; returns the refusal, or null. */
+  check?: (snap: CaseSnapshot, payload: z.infer<S>, actor: Actor, ctx: ActionContext) => DomainError | null;
   effect?: (snap: CaseSnapshot, payload: z.infer<S>, ctx: ActionContext) => Effect;
 };
 

@@ -65,6 +65,11 @@ export type ActionNeeds = {
   officeProfile: boolean;
   /** The ids the payload cites, when the row cites files and they are well-formed. */
   attachmentIds: string[];
+  /** The case's own columns, for a row that changes or compares them. */
+  caseFields: boolean;
+  /** The unit / user the payload names, to be looked up (null: none needed or none named). */
+  unitId: string | null;
+  assigneeId: string | null;
 };
 
 /**
@@ -73,8 +78,13 @@ export type ActionNeeds = {
  */
 export function actionNeeds(action: string, payload: unknown): ActionNeeds {
   const needs = isActionName(action) ? (rowOf(action).needs ?? {}) : {};
-  const ids = (payload as { attachmentIds?: unknown } | null | undefined)?.attachmentIds;
+  const body = (payload ?? {}) as { attachmentIds?: unknown; unitId?: unknown; assigneeId?: unknown };
+  const ids = body.attachmentIds;
+  const named = (need: true | undefined, id: unknown) => (need && typeof id === 'string' ? id : null);
   return {
+    caseFields: needs.caseFields === true,
+    unitId: named(needs.unit, body.unitId),
+    assigneeId: named(needs.assignee, body.assigneeId),
     documentNumber: needs.documentNumber ?? null,
     defaultDeadline: needs.defaultDeadline === true,
     officeProfile: needs.officeProfile === true,
@@ -130,7 +140,7 @@ export function applyAction(
     ? resolveCited((attachmentIds as string[] | undefined) ?? [], ctx.attachments)
     : null;
   if (cited instanceof DomainError) return { ok: false, error: cited };
-  const checked = row.check ? row.check(snap, data, ctx) : null;
+  const checked = row.check ? row.check(snap, data, actor, ctx) : null;
   if (checked) return { ok: false, error: checked };
   const effect = row.effect ? row.effect(snap, data, ctx) : {};
   const toState = row.returnTo?.(snap) ?? row.to ?? snap.state;

@@ -1,4 +1,4 @@
-import { decisionIssued, pendingExtension } from './rules.ts';
+import { decisionIssued, pendingExtension, unitInvolved } from './rules.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { TRANSITIONS } from './transition-table.ts';
 import type { OverduePolicy, OverdueReferralReason } from './vocabulary.ts';
@@ -29,9 +29,13 @@ export function indexedFacts(snap: CaseSnapshot) {
     dueAt: deadline ? new Date(deadline.dueAt) : null,
     dueSoonAt: deadline ? new Date(deadline.dueSoonAt) : null,
     noticeIssued: snap.workflow.notice !== null,
+    /** The unit sees the case (from the notice, or from a 要求说明, on): access/scoping canViewCase. */
+    unitInvolved: unitInvolved(snap),
     referred: snap.workflow.referral !== null,
     /** The unit asked for more time on the running deadline and the director has not decided. */
     extensionPending: deadline !== null && pendingExtension(snap),
+    /** 承办人, for the list's assigneeId filter. */
+    assigneeId: snap.workflow.assigneeId,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CaseState } from './vocabulary.ts';
+import type { CaseOutcome, CaseState, DismissReasonCode } from './vocabulary.ts';
 
 // The public tracking page shows only a coarse status (受理中 / 调查中 / 整改中 / 已办结), never
 // the internal state: a referral to discipline inspection, for instance, reads as 整改中.
@@ -17,3 +17,25 @@ export const PUBLIC_STATUS_OF: Record<CaseState, PublicStatus> = {
   REFERRED: 'RECTIFYING',
   CLOSED: 'CLOSED',
 };
+
+/** Whether a closed case's public words name the coded ground of its 不予受理. */
+export const hasDismissReason = (outcome: CaseOutcome | null) => outcome === 'DISMISSED';
+
+/**
+ * The outcome of a closed case in plain words for the public (不予受理：该事项可申请行政复议或提起
+ * 行政诉讼), or null while it is open. `dismissReason` is the reasonCode of a 不予受理.
+ */
+export function publicOutcomeText(
+  copy: {
+    publicOutcomes: Record<CaseOutcome, string>;
+    publicDismissals: Record<DismissReasonCode, string>;
+  },
+  outcome: CaseOutcome | null,
+  dismissReason: DismissReasonCode | null,
+): string | null {
+  if (outcome === null) return null;
+  const words = copy.publicOutcomes[outcome];
+  return hasDismissReason(outcome) && dismissReason
+    ? `${words}：${copy.publicDismissals[dismissReason]}`
+    : words;
+}

@@ -1,9 +1,10 @@
 import { computeDueAt, computeDueSoonAt } from '../calendar/index.ts';
 import { DEFAULT_OFFICE_PROFILE } from '../office/office-profile.ts';
-import type { ActionContext } from './action-row.ts';
+import type { ActionContext, CaseFields } from './action-row.ts';
+import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
 import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState, type TPeriodDays } from './snapshot.ts';
-import type { Instrument } from './vocabulary.ts';
+import { type Instrument, isCenterRole, type Role } from './vocabulary.ts';
 
 // The small rules the transition table's guards and effects are made of.
 
@@ -49,6 +50,86 @@ export const noPendingExtension = (snap: CaseSnapshot) =>
 /** A referred case always carries its referral; a row without one (hand-edited, say) is refused. */
 export const referralMissing = (snap: CaseSnapshot) =>
   snap.workflow.referral ? null : new DomainError('REFERRAL_MISSING');
+
+const AMENDABLE = ['unitId', 'title', 'description', 'occurredAt', 'source'] as const;
+export type FieldChange = { before: string | null; after: string };
+
+/** The particulars an amendment really changes, each with its value before and after. */
+export function caseFieldChanges(amended: Partial<CaseFields>, current: CaseFields) {
+  const changes: Partial<Record<keyof CaseFields, FieldChange>> = {};
+  for (const field of AMENDABLE) {
+    const value = amended[field];
+    if (value === undefined || value === null) continue;
+    const before = current[field];
+    const after = field === 'occurredAt' ? new Date(value).toISOString() : value;
+    const same =
+      field === 'occurredAt' ? before !== null && Date.parse(before) === Date.parse(after) : before === after;
+    if (!same) changes[field] = { before, after };
+  }
+  return changes;
+}
+
+/**
+ * Why an amendment is refused: a time of the facts in the future or before year 1, a unit that does
+ * not exist or is inactive (400), or nothing that differs from the case as it is (422).
+ */
+export function amendmentRefusal(amended: Partial<CaseFields>, ctx: ActionContext) {
+  if (amended.occurredAt) {
+    const at = new Date(amended.occurredAt);
+    if (at.getTime() > ctx.now.getTime() || at.getUTCFullYear() < 1)
+      return new DomainError('INVALID_PAYLOAD', [
+        { path: 'occurredAt', message: '发生时间不能晚于现在 / occurredAt cannot be in the future' },
+      ]);
+  }
+  if (amended.unitId && !ctx.unit?.active)
+    return new DomainError('UNKNOWN_UNIT', [
+      { path: 'unitId', message: '单位不存在或已停用 / unknown or inactive unit' },
+    ]);
+  if (!ctx.caseFields) throw new Error('amend_case needs the case fields in its context');
+  return Object.keys(caseFieldChanges(amended, ctx.caseFields)).length === 0
+    ? new DomainError('NOTHING_TO_AMEND')
+    : null;
+}
+
+/** Whom a user may make 承办人: the director anyone of the center, staff only themselves. */
+export type AssignableScope = 'center' | 'self' | 'none';
+export function assignableScope(role: Role): AssignableScope {
+  if (role === 'CENTER_DIRECTOR') return 'center';
+  return role === 'CENTER_STAFF' ? 'self' : 'none';
+}
+
+/** Why this assignment is refused: no such active person of the center (400), or someone else by staff (403). */
+export function assignmentRefusal(assigneeId: string, actor: Actor, ctx: ActionContext) {
+  const found = ctx.assignee;
+  if (!found?.active || !isCenterRole(found.role))
+    return new DomainError('UNKNOWN_ASSIGNEE', [
+      { path: 'assigneeId', message: '须为投诉中心在岗人员 / must be an active member of the center' },
+    ]);
+  const scope = actor.kind === 'user' ? assignableScope(actor.role) : 'none';
+  if (scope !== 'center' && !(scope === 'self' && actor.kind === 'user' && actor.id === assigneeId))
+    return new DomainError('ASSIGN_SELF_ONLY');
+  return null;
+}
+
+/** Whether the unit has been brought into the case: a notice issued, or an explanation asked of it. */
+export const unitInvolved = (snap: CaseSnapshot) =>
+  snap.workflow.notice !== null || snap.workflow.explanationRequest !== null;
+
+/** True while the unit owes an answer to the center's 要求说明. */
+export const explanationOpen = (snap: CaseSnapshot) =>
+  snap.workflow.explanationRequest !== null && snap.workflow.explanationRequest.answeredAt === null;
+
+/** A request for explanation of `days` working days from now. */
+export function newExplanationRequest(questions: string, days: number, ctx: ActionContext) {
+  const rule = { startAt: ctx.now.toISOString(), basis: 'WORKING_DAYS' as const, days, extensions: [] };
+  return {
+    questions,
+    deadlineWorkingDays: days,
+    requestedAt: rule.startAt,
+    dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
+    answeredAt: null,
+  };
+}
 
 /** Doing the work implies receipt: a reply counts as 签收 if the unit never acknowledged. */
 export const acknowledgeIfNeeded = (snap: CaseSnapshot, ctx: ActionContext) => ({

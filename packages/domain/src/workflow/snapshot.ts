@@ -108,6 +108,15 @@ export const ZDecisionProposal = z.object({
   returnTo: z.enum(STATES),
 });
 export type TDecisionProposal = z.infer<typeof ZDecisionProposal>;
+/** 要求说明: the center's questions to the unit during the investigation, and its answer. */
+export const ZExplanationRequest = z.object({
+  questions: z.string(),
+  deadlineWorkingDays: z.int(),
+  requestedAt: z.string(),
+  dueAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type TExplanationRequest = z.infer<typeof ZExplanationRequest>;
 
 export const ZWorkflowFacts = z.object({
   draftNotice: ZNoticeContent.nullable().default(null),
@@ -126,6 +135,10 @@ export const ZWorkflowFacts = z.object({
    * red and queued the case for the director (once per deadline).
    */
   decisionQueue: z.object({ deadlineSeq: z.int(), at: z.string() }).nullable().default(null),
+  /** 承办人: the center's person in charge of the case (assign). */
+  assigneeId: z.string().nullable().default(null),
+  /** The latest 要求说明 (the unit sees the case from the first one on). */
+  explanationRequest: ZExplanationRequest.nullable().default(null),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

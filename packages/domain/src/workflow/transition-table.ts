@@ -4,12 +4,17 @@ import { row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
 import {
   acknowledgeIfNeeded,
+  amendmentRefusal,
+  assignmentRefusal,
+  caseFieldChanges,
   deadlinePassed,
   decisionIssued,
   draftedPeriod,
+  explanationOpen,
   extendDeadline,
   instrumentDisabled,
   newDeadline,
+  newExplanationRequest,
   noPendingExtension,
   objectionWindowClosed,
   queuedForDecision,
@@ -34,12 +39,26 @@ const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
 
 export const TRANSITIONS = {
   start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
+  // 更正登记信息: the changed particulars go to the case's columns; the history keeps before and after.
+  amend_case: row({
+    from: ['RECEIVED', 'ASSESSING', 'INVESTIGATING'],
+    to: null,
+    roles: STAFF,
+    payload: P.ZAmendCasePayload,
+    needs: { caseFields: true, unit: true },
+    check: (_s, p, _a, ctx) => amendmentRefusal(p, ctx),
+    effect: (_s, p, ctx) => {
+      const changes = caseFieldChanges(p, ctx.caseFields!);
+      const fields = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.after]));
+      return { eventData: { changes }, derived: [{ kind: 'caseFields', fields }] };
+    },
+  }),
   dismiss: row({
     from: ['ASSESSING'],
     to: 'CLOSED',
     outcome: 'DISMISSED',
     roles: STAFF,
-    payload: P.ZClosingPayload,
+    payload: P.ZDismissPayload,
   }),
   transfer_out: row({
     from: ['ASSESSING'],
@@ -62,6 +81,39 @@ export const TRANSITIONS = {
     needs: { citedAttachments: true },
     effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
   }),
+  // 当场纠正: the unit put it right while the center looked into it; no notice is needed.
+  // 要求说明: the unit is asked to explain during the investigation, and sees the case from here on.
+  request_explanation: row({
+    from: ['INVESTIGATING'],
+    to: null,
+    roles: STAFF,
+    payload: P.ZExplanationRequestPayload,
+    guard: (snap) => (explanationOpen(snap) ? new DomainError('EXPLANATION_ALREADY_REQUESTED') : null),
+    effect: (_s, p, ctx) => {
+      const explanationRequest = newExplanationRequest(p.questions, p.deadlineWorkingDays, ctx);
+      return { workflow: { explanationRequest }, eventData: { dueAt: explanationRequest.dueAt } };
+    },
+  }),
+  submit_explanation: row({
+    from: ['INVESTIGATING'],
+    to: null,
+    roles: UNIT_LEADER,
+    payload: P.ZExplanationPayload,
+    needs: { citedAttachments: true },
+    guard: (snap) => (explanationOpen(snap) ? null : new DomainError('NO_OPEN_EXPLANATION_REQUEST')),
+    effect: (snap, _p, ctx) => ({
+      workflow: {
+        explanationRequest: { ...snap.workflow.explanationRequest!, answeredAt: ctx.now.toISOString() },
+      },
+    }),
+  }),
+  correct_on_spot: row({
+    from: ['ASSESSING', 'INVESTIGATING'],
+    to: 'CLOSED',
+    outcome: 'CORRECTED_ON_SPOT',
+    roles: STAFF,
+    payload: P.ZCorrectionPayload,
+  }),
   conclude_no_violation: row({
     from: ['INVESTIGATING'],
     to: 'CLOSED',
@@ -75,7 +127,7 @@ export const TRANSITIONS = {
     roles: STAFF,
     payload: P.ZDraftNoticePayload,
     needs: { defaultDeadline: true, officeProfile: true },
-    check: (_s, p, ctx) => instrumentDisabled(p.instrument, ctx),
+    check: (_s, p, _a, ctx) => instrumentDisabled(p.instrument, ctx),
     effect: (_s, p, ctx) => {
       const { instrument, findings, legalBasis, requiredRectification } = p;
       const period = draftedPeriod(p, instrument, ctx);
@@ -247,6 +299,43 @@ export const TRANSITIONS = {
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
     payload: z.object({ comment: requiredText(500) }),
   }),
+  // 指定承办人: any open state; the director assigns anyone of the center, staff take it on themselves.
+  assign: row({
+    from: [
+      'RECEIVED',
+      'ASSESSING',
+      'INVESTIGATING',
+      'NOTICE_PENDING_APPROVAL',
+      'AWAITING_REPLY',
+      'REPLY_UNDER_REVIEW',
+      'DECISION_PENDING',
+      'RECHECKING',
+      'REFERRED',
+    ],
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: P.ZAssignPayload,
+    needs: { assignee: true },
+    check: (_s, p, actor, ctx) => assignmentRefusal(p.assigneeId, actor, ctx),
+    effect: (snap, p) => ({
+      workflow: { assigneeId: p.assigneeId },
+      eventData: { previousAssigneeId: snap.workflow.assigneeId },
+    }),
+  }),
+  // 约谈: the director summons the unit's leaders; recorded after it was held.
+  summon: row({
+    from: ['AWAITING_REPLY', 'REPLY_UNDER_REVIEW', 'REFERRED'],
+    to: null,
+    roles: DIRECTOR,
+    payload: P.ZSummonPayload,
+    needs: { citedAttachments: true },
+    check: (_s, p, _a, ctx) =>
+      Date.parse(p.heldAt) > ctx.now.getTime()
+        ? new DomainError('INVALID_PAYLOAD', [
+            { path: 'heldAt', message: '约谈时间不能晚于现在 / heldAt cannot be in the future' },
+          ])
+        : null,
+  }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],
     to: 'REFERRED',
@@ -292,7 +381,7 @@ export const TRANSITIONS = {
     payload: P.ZProposeDecisionPayload,
     needs: { officeProfile: true },
     guard: (snap) => (decisionIssued(snap) ? new DomainError('DECISION_ALREADY_ISSUED') : null),
-    check: (_s, _p, ctx) => instrumentDisabled('DECISION', ctx),
+    check: (_s, _p, _a, ctx) => instrumentDisabled('DECISION', ctx),
     effect: (snap, p, ctx) => {
       const period = periodFields(draftedPeriod(p, 'DECISION', ctx));
       const { grounds, requiredRectification } = p;

@@ -41,6 +41,7 @@ export const OUTCOMES = [
   'RECTIFIED',
   'NOTICE_WITHDRAWN',
   'DISCIPLINE_CONCLUDED',
+  'CORRECTED_ON_SPOT',
 ] as const;
 export type CaseOutcome = (typeof OUTCOMES)[number];
 
@@ -58,6 +59,17 @@ export type CaseSource = (typeof SOURCES)[number];
 
 export const OVERDUE_REFERRAL_REASONS = ['NO_REPLY', 'NOT_IMPLEMENTED'] as const;
 export type OverdueReferralReason = (typeof OVERDUE_REFERRAL_REASONS)[number];
+
+/** Why a case is not taken up (不予受理): 不重复监督 while in 复议/诉讼, 引导复议、诉讼, … */
+export const DISMISS_REASON_CODES = [
+  'NOT_ENFORCEMENT',
+  'IN_REVIEW_OR_LITIGATION',
+  'REVIEW_OR_LITIGATION_AVAILABLE',
+  'DUPLICATE',
+  'INSUFFICIENT_INFO',
+  'OTHER',
+] as const;
+export type DismissReasonCode = (typeof DISMISS_REASON_CODES)[number];
 
 /** Roles that belong to an enforcement unit (执法单位) and are scoped to it. */
 export const UNIT_ROLES = ['UNIT_HANDLER', 'UNIT_LEADER'] as const satisfies readonly Role[];

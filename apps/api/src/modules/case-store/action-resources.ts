@@ -1,13 +1,13 @@
 import type { ActionContext, ActionNeeds, CaseSnapshot, TOfficeProfile } from '@sp/domain';
 import { findCitedAttachments } from './case-files.ts';
-import type { Db } from './case-store.repository.ts';
+import { type Db, findCaseFields, findUnitFound, findUserFound } from './case-store.repository.ts';
 import { type DrawnNumber, drawNumber } from './document-numbers.ts';
 
 /**
  * Looks up, inside the action's transaction, what its row declared it needs (domain:
- * actionNeeds): the files it cites and a number from the case's series (the drafted
- * instrument's, with the office profile's prefix). Nothing is refused here; applyAction decides
- * with what it is given.
+ * actionNeeds): the files it cites, a number from the case's series (the drafted instrument's,
+ * with the office profile's prefix), the case's particulars, the unit or user it names. Nothing
+ * is refused here; applyAction decides with what it is given.
  */
 export async function gatherActionResources(
   tx: Db,
@@ -18,9 +18,12 @@ export async function gatherActionResources(
   const drawn: DrawnNumber | null = needs.documentNumber
     ? await drawNumber(tx, needs.documentNumber(snap), now, profile)
     : null;
-  const ctx: Pick<ActionContext, 'attachments' | 'documentNumber'> = {
+  const ctx: Pick<ActionContext, 'attachments' | 'documentNumber' | 'caseFields' | 'unit' | 'assignee'> = {
     attachments: await findCitedAttachments(tx, caseId, needs.attachmentIds),
     ...(drawn ? { documentNumber: drawn.number } : {}),
+    ...(needs.caseFields ? { caseFields: await findCaseFields(tx, caseId) } : {}),
+    ...(needs.unitId ? { unit: await findUnitFound(tx, needs.unitId) } : {}),
+    ...(needs.assigneeId ? { assignee: await findUserFound(tx, needs.assigneeId) } : {}),
   };
   return { ctx, drawn };
 }

@@ -19,6 +19,7 @@ export const caseSelect = {
   createdAt: true,
   updatedAt: true,
   unit: { select: { name: true } },
+  assignee: { select: { displayName: true } },
 } as const satisfies Prisma.CaseSelect;
 
 export type CaseRow = Prisma.CaseGetPayload<{ select: typeof caseSelect }>;
@@ -49,3 +50,7 @@ export function columnsOf(snap: CaseSnapshot, now: Date) {
 }
 
 export type CaseColumns = ReturnType<typeof columnsOf>;
+
+/** What `q` searches (case_search.text): written at registration and on each amend_case. */
+export const searchText = (c: { title: string; number: string; description: string }) =>
+  [c.title, c.number, c.description].join('\u001f');

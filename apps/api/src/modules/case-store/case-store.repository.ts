@@ -1,5 +1,6 @@
+import type { CaseFields, FoundUnit, FoundUser } from '@sp/domain';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { type CaseColumns, type CaseRow, caseSelect } from './case-record.ts';
+import { type CaseColumns, type CaseRow, caseSelect, searchText } from './case-record.ts';
 import type { StoredEvent } from './event-chain.ts';
 
 // Prisma only: how the case store reads and writes the cases, their history and counters.
@@ -30,6 +31,41 @@ export async function findCaseWithHead(db: Db, id: string) {
   return { row: row as CaseRow, head: events[0] ?? null };
 }
 
+/** New values of a case's registered particulars (amend_case), and its search text with them. */
+export async function updateCaseFields(db: Db, id: string, fields: Partial<CaseFields>): Promise<void> {
+  const { occurredAt, ...rest } = fields;
+  const row = await db.case.update({
+    where: { id },
+    data: {
+      ...rest,
+      ...(occurredAt !== undefined ? { occurredAt: occurredAt ? new Date(occurredAt) : null } : {}),
+    },
+    select: { title: true, number: true, description: true },
+  });
+  await db.caseSearch.update({ where: { caseId: id }, data: { text: searchText(row) } });
+}
+
+/** The registered particulars of a case as the domain compares them (amend_case). */
+export async function findCaseFields(db: Db, id: string): Promise<CaseFields | undefined> {
+  const row = await db.case.findUnique({
+    where: { id },
+    select: { unitId: true, title: true, description: true, occurredAt: true, source: true },
+  });
+  return row ? { ...row, occurredAt: row.occurredAt?.toISOString() ?? null } : undefined;
+}
+
+/** Whether a unit exists and takes cases (a payload's unitId). */
+export async function findUnitFound(db: Db, id: string): Promise<FoundUnit> {
+  if (!isUuid(id)) return null;
+  return db.unit.findUnique({ where: { id }, select: { id: true, active: true } });
+}
+
+/** The user a payload names (assigneeId): role and whether active. */
+export async function findUserFound(db: Db, id: string): Promise<FoundUser> {
+  if (!isUuid(id)) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, role: true, active: true } });
+}
+
 /** Writes a transition only if nobody else did first; 0 means a concurrent change won. */
 export async function updateCaseIfVersion(
   db: Db,
@@ -51,7 +87,9 @@ const COLUMN_SQL = {
   dueSoonAt: ['due_soon_at', 'timestamptz'],
   noticeIssued: ['notice_issued', 'boolean'],
   referred: ['referred', 'boolean'],
+  unitInvolved: ['unit_involved', 'boolean'],
   extensionPending: ['extension_pending', 'boolean'],
+  assigneeId: ['assignee_id', 'uuid'],
   updatedAt: ['updated_at', 'timestamptz'],
 } as const satisfies Record<keyof CaseColumns, readonly [string, string]>;
 const COLUMN_KEYS = Object.keys(COLUMN_SQL) as (keyof CaseColumns)[];

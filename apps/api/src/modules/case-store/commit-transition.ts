@@ -4,7 +4,7 @@ import { conflict } from '../../lib/http-errors.ts';
 import { recordCaseChanges } from './case-changes.ts';
 import { appendEvent } from './case-history.ts';
 import { type CaseRow, columnsOf } from './case-record.ts';
-import { updateCaseIfVersion } from './case-store.repository.ts';
+import { findCase, updateCaseIfVersion } from './case-store.repository.ts';
 import { writeDerivedRows } from './derived-rows.ts';
 import type { DrawnNumber } from './document-numbers.ts';
 
@@ -39,5 +39,10 @@ export async function commitTransition(tx: Prisma.TransactionClient, c: Commit):
       at: c.now,
     },
   ]);
+  // A row that rewrote the case's own columns (amend_case) or its 承办人 (whose name the view
+  // shows): read the case back as it now is.
+  const assigneeBefore = (current.workflow as { assigneeId?: string | null } | null)?.assigneeId ?? null;
+  if (result.derived.some((d) => d.kind === 'caseFields') || columns.assigneeId !== assigneeBefore)
+    return (await findCase(tx, current.id))!;
   return { ...current, ...columns, workflow: result.next.workflow } as CaseRow;
 }

@@ -1,5 +1,5 @@
 import type { Actor, DerivedRow } from '@sp/domain';
-import type { Db } from './case-store.repository.ts';
+import { type Db, updateCaseFields } from './case-store.repository.ts';
 import type { DrawnNumber } from './document-numbers.ts';
 
 type Written = { caseId: string; actor: Actor; drawn: DrawnNumber | null };
@@ -29,6 +29,9 @@ export async function writeDerivedRows(db: Db, rows: DerivedRow[], { caseId, act
         });
         break;
       }
+      case 'caseFields':
+        await updateCaseFields(db, caseId, row.fields);
+        break;
     }
   }
 }

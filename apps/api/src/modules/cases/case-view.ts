@@ -53,6 +53,8 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
     referralBy: snap.workflow.referral?.by ?? null,
     referralAcceptedAt: snap.workflow.referral?.acceptedAt ?? null,
     extensionPending: indexedFacts(snap).extensionPending,
+    assigneeId: snap.workflow.assigneeId,
+    assigneeName: row.assignee?.displayName ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

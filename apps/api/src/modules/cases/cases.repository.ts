@@ -7,22 +7,20 @@ import {
   type TCreateCaseRequest,
 } from '@sp/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { caseSelect } from '../case-store/case-record.ts';
+import { caseSelect, searchText } from '../case-store/case-record.ts';
 import type { Db } from '../case-store/case-store.repository.ts';
 
 // Prisma only: how cases are listed and searched. No rules live here; reading and writing one
 // case is the case store's (modules/case-store).
 
-/** What `q` searches (case_search.text): written once, at registration. */
-export const searchText = (c: { title: string; number: string; description: string }) =>
-  [c.title, c.number, c.description].join('\u001f');
+export { searchText } from '../case-store/case-record.ts';
 
 export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   switch (scope.kind) {
     case 'all':
       return {};
     case 'unit':
-      return { unitId: scope.unitId, noticeIssued: true };
+      return { unitId: scope.unitId, unitInvolved: true };
     case 'referred-or-own':
       return { OR: [{ referred: true }, { createdById: scope.userId }] };
     case 'own':
@@ -45,6 +43,7 @@ export function listWhere(scope: CaseScope, q: TCaseFilters, now: Date): Prisma.
   if (q.state) and.push({ state: q.state });
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.source) and.push({ source: q.source });
+  if (q.assigneeId) and.push({ assigneeId: q.assigneeId });
   // Only running deadlines have due dates in these columns (domain: indexedFacts).
   if (q.extensionPending === true) and.push({ extensionPending: true });
   if (q.overdue === true) and.push({ dueAt: { lt: now } });

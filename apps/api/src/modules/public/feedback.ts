@@ -1,4 +1,4 @@
-import { FEEDBACK_ACTIONS } from '@sp/domain';
+import { DISMISS_REASON_CODES, type DismissReasonCode, FEEDBACK_ACTIONS } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
 /** The feedback texts written to whoever reported a case (反馈), oldest first. */
@@ -14,4 +14,18 @@ export async function feedbackOf(prisma: PrismaClient, caseIds: string[]) {
     if (typeof text === 'string') byCase.get(r.caseId)?.push({ at: r.at.toISOString(), text });
   }
   return byCase;
+}
+
+/** The coded ground of a case's 不予受理 (its dismiss event's reasonCode), or null. */
+export async function dismissReasonOf(
+  prisma: PrismaClient,
+  caseId: string,
+): Promise<DismissReasonCode | null> {
+  const row = await prisma.caseEvent.findFirst({
+    where: { caseId, action: 'dismiss' },
+    orderBy: { seq: 'desc' },
+    select: { data: true },
+  });
+  const code = (row?.data as { reasonCode?: unknown } | undefined)?.reasonCode;
+  return (DISMISS_REASON_CODES as readonly unknown[]).includes(code) ? (code as DismissReasonCode) : null;
 }

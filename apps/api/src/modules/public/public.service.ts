@@ -1,5 +1,7 @@
 import {
+  hasDismissReason,
   PUBLIC_STATUS_OF,
+  publicOutcomeText,
   SYSTEM_ACTOR,
   type TPublicReportRequest,
   type TPublicTracking,
@@ -11,7 +13,7 @@ import { notFound, unprocessable } from '../../lib/http-errors.ts';
 import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { registerCase } from '../cases/register-case.ts';
 import { unitOptions } from '../units/units.repository.ts';
-import { feedbackOf } from './feedback.ts';
+import { dismissReasonOf, feedbackOf } from './feedback.ts';
 
 // What anyone may do without signing in: file a complaint, follow it by its tracking code.
 // Nothing internal leaves here: a coarse status, the receipt date and the feedback texts.
@@ -58,17 +60,20 @@ export function createPublicService({ prisma, clock }: Deps) {
       const row = normalized
         ? await prisma.case.findUnique({
             where: { trackingHash: trackingHash(normalized) },
-            select: { id: true, state: true, createdAt: true },
+            select: { id: true, state: true, outcome: true, createdAt: true },
           })
         : null;
       if (!row) throw notFound('查询码不存在 / unknown tracking code');
       const statusCode = PUBLIC_STATUS_OF[row.state];
       const feedback = (await feedbackOf(prisma, [row.id])).get(row.id) ?? [];
+      const dismissReason = hasDismissReason(row.outcome) ? await dismissReasonOf(prisma, row.id) : null;
+      const outcome = publicOutcomeText(zhCN, row.outcome, dismissReason);
       return {
         status: zhCN.publicStatuses[statusCode],
         statusCode,
         receivedAt: row.createdAt.toISOString(),
         feedback,
+        ...(outcome ? { outcome } : {}),
       };
     },
 

@@ -109,3 +109,22 @@ export async function readPasswordHash(db: Db, id: string): Promise<string> {
   const row = await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } });
   return row.passwordHash;
 }
+
+/** Active users of these roles, by name (the 承办人 picker). */
+export async function findActiveUsersOfRoles(db: Db, roles: readonly Role[]) {
+  const rows = await db.user.findMany({
+    where: { active: true, role: { in: [...roles] } },
+    orderBy: { displayName: 'asc' },
+    select: { id: true, displayName: true },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.displayName }));
+}
+
+/** One active user as a picker option, or none. */
+export async function findActiveUserOption(db: Db, id: string) {
+  const row = await db.user.findFirst({
+    where: { id, active: true },
+    select: { id: true, displayName: true },
+  });
+  return row ? [{ id: row.id, name: row.displayName }] : [];
+}

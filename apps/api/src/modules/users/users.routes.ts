@@ -1,6 +1,7 @@
 import {
   ZAdminUser,
   ZAdminUserPage,
+  ZAssigneeOptions,
   ZCreatedUser,
   ZCreateUserRequest,
   ZIdParams,
@@ -9,7 +10,8 @@ import {
   ZUserListQuery,
 } from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { adminOnly, requireAdmin } from '../../plugins/auth.ts';
+import { adminOnly, requireActor, requireAdmin } from '../../plugins/auth.ts';
+import type { AssigneesService } from './assignees.service.ts';
 import type { UsersService } from './users.service.ts';
 
 type Deps = { users: UsersService };
@@ -63,5 +65,17 @@ export const usersAdminRoutes: FastifyPluginAsyncZod<Deps> = async (app, { users
       },
     },
     async (request) => users.resetPassword(request.params.id),
+  );
+};
+
+/** The 承办人 picker of the assign action: whom the signed-in user may assign. */
+export const assigneeRoutes: FastifyPluginAsyncZod<{ assignees: AssigneesService }> = async (
+  app,
+  { assignees },
+) => {
+  app.get(
+    '/api/assignees',
+    { schema: { tags: ['reference'], response: { 200: ZAssigneeOptions } } },
+    async (request) => assignees.options(requireActor(request)),
   );
 };

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/api-error';
 import { attachment as fileFixture } from '../../test/fixtures';
+import { mockFetch, on } from '../../test/mock-fetch';
 import { renderApp } from '../../test/render';
 import { ActionForm } from './action-form';
 
@@ -11,6 +12,43 @@ const attachment = fileFixture();
 afterEach(() => vi.restoreAllMocks());
 
 describe('ActionForm (generated from the action’s zod payload schema)', () => {
+  it('amend_case: a unit picker, a date-and-time field in China’s time, labelled in Chinese', async () => {
+    const units = [
+      { id: '3f1c9a52-7b6e-4d21-9c0a-5e8b2d7f4a10', name: '四平市城市管理综合行政执法局', active: true },
+      { id: '8a2d4e6f-1c3b-4a5d-8e7f-9b0c1d2e3f40', name: '四平市市场监督管理局', active: true },
+    ];
+    mockFetch(on('GET', '/api/units', { body: units }));
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    await renderApp(
+      <ActionForm
+        action="amend_case"
+        attachments={[]}
+        initialValues={{ title: '执法人员未出示证件', unitId: units[0]!.id }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const form = screen.getByRole('form', { name: '更正登记信息' });
+    const unit = within(form).getByLabelText(/^被反映的执法单位/) as HTMLSelectElement;
+    await waitFor(() =>
+      expect(within(unit).getByRole('option', { name: '四平市市场监督管理局' })).toBeTruthy(),
+    );
+    const when = within(form).getByLabelText(/^发生时间/) as HTMLInputElement;
+    expect(when.type).toBe('datetime-local');
+    expect(within(form).getByRole('group', { name: /^线索来源/ })).toBeTruthy();
+    await user.selectOptions(unit, units[1]!.id);
+    fireEvent.change(when, { target: { value: '2026-02-27T09:30' } });
+    await user.type(within(form).getByLabelText('更正理由'), '登记时单位选错');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]![0]).toEqual({
+      unitId: units[1]!.id,
+      title: '执法人员未出示证件',
+      occurredAt: '2026-02-27T09:30:00+08:00',
+      reason: '登记时单位选错',
+    });
+  });
+
   it('renders a labelled field with hint for each payload field of draft_notice', async () => {
     await renderApp(<ActionForm action="draft_notice" attachments={[]} onSubmit={vi.fn()} />);
     const form = screen.getByRole('form', { name: '起草监督通知书' });
@@ -31,7 +69,11 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading').textContent).toBe('提交前请更正以下问题');
     const links = within(summary).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#dismiss-reason', '#dismiss-feedback']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#dismiss-reasonCode',
+      '#dismiss-reason',
+      '#dismiss-feedback',
+    ]);
     expect(onSubmit).not.toHaveBeenCalled();
 
     const reason = screen.getByLabelText('不予受理的理由');
@@ -40,8 +82,11 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     expect(document.getElementById('dismiss-reason-error')?.textContent).toContain('请填写此项');
     await waitFor(() => expect(document.activeElement).toBe(summary));
 
-    await user.click(links[0] as HTMLElement);
+    await user.click(links[1] as HTMLElement);
     expect(document.activeElement).toBe(reason);
+    // A choice (the coded ground of a 不予受理) is a radio group, its first option takes the focus.
+    await user.click(links[0] as HTMLElement);
+    expect(document.activeElement?.getAttribute('id')).toBe('dismiss-reasonCode');
   });
 
   it('submits the parsed payload (trimmed) once the fields are valid', async () => {

@@ -4,7 +4,7 @@ import { type FormEvent, Fragment, type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api-error';
 import { ErrorSummary } from '../form/error-summary';
-import { type FormValues, useZodForm } from '../form/use-zod-form';
+import { type FormValues, toSchemaInput, useZodForm } from '../form/use-zod-form';
 import { describeObjectSchema, type FieldSpec } from '../form/zod-fields';
 import { fieldLabel } from './field-copy';
 import { GeneratedField } from './generated-field';
@@ -34,6 +34,13 @@ function emptyValue(spec: FieldSpec): unknown {
   return '';
 }
 
+/** A datetime-local value (2026-02-27T09:30) as an instant in China's time (…T09:30:00+08:00). */
+export const chinaInstant = (local: string) => `${local.length === 16 ? `${local}:00` : local}+08:00`;
+
+/** An instant as a datetime-local value in China's time. */
+export const chinaLocal = (iso: string) =>
+  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16);
+
 /** The form of one workflow action, generated from the action's zod payload schema. */
 export function ActionForm({
   action,
@@ -52,7 +59,16 @@ export function ActionForm({
     () => ({ ...Object.fromEntries(specs.map((s) => [s.name, emptyValue(s)])), ...initialValues }),
     [specs, initialValues],
   );
-  const form = useZodForm({ schema, initialValues: defaults, specs });
+  const toInput = (values: FormValues) =>
+    toSchemaInput(
+      Object.fromEntries(
+        Object.entries(values).map(([name, value]) => {
+          const isInstant = specs.some((s) => s.name === name && s.kind === 'datetime');
+          return [name, isInstant && typeof value === 'string' && value !== '' ? chinaInstant(value) : value];
+        }),
+      ),
+    );
+  const form = useZodForm({ schema, initialValues: defaults, specs, toInput });
   const fieldId = (name: string) => `${action}-${name}`;
 
   const handleSubmit = async (event: FormEvent) => {

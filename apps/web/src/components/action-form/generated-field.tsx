@@ -1,7 +1,9 @@
 import type { TAttachment } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
+import { useAssignees } from '../../features/cases/api/get-assignees';
+import { useUnits } from '../../features/units/api/get-units';
 import { formatFileSize } from '../../lib/format';
-import { CheckboxField, CheckboxGroupField, RadioGroupField } from '../form/choice-fields';
+import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField } from '../form/choice-fields';
 import { FormFieldset } from '../form/form-field';
 import { IntegerField } from '../form/integer-field';
 import { TextAreaField, TextField } from '../form/text-fields';
@@ -62,6 +64,12 @@ export function GeneratedField({ spec, id, action, value, error, onChange, attac
           choices={(spec.options ?? []).map((o) => ({ value: o, label: choiceLabel(spec.name, o) }))}
         />
       );
+    case 'datetime':
+      return <TextField {...common} type="datetime-local" value={String(value ?? '')} onChange={onChange} />;
+    case 'unit':
+      return <UnitPicker {...common} value={String(value ?? '')} onChange={onChange} />;
+    case 'assignee':
+      return <AssigneePicker {...common} value={String(value ?? '')} onChange={onChange} />;
     case 'boolean':
       return <CheckboxField {...common} checked={value === true} onChange={onChange} />;
     case 'attachments':
@@ -86,4 +94,40 @@ export function GeneratedField({ spec, id, action, value, error, onChange, attac
         />
       );
   }
+}
+
+type PickerProps = {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  required: boolean;
+  value: string;
+  onChange: (value: string) => void;
+};
+
+/** The active enforcement units (an inactive unit takes no case). */
+function UnitPicker(props: PickerProps) {
+  const { t } = useTranslation();
+  const units = useUnits({ activeOnly: true });
+  return (
+    <SelectField
+      {...props}
+      placeholder={t('common.choose')}
+      choices={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+    />
+  );
+}
+
+/** The center's people this user may make 承办人 (staff: only themselves). */
+function AssigneePicker(props: PickerProps) {
+  const { t } = useTranslation();
+  const people = useAssignees();
+  return (
+    <SelectField
+      {...props}
+      placeholder={t('common.choose')}
+      choices={(people.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+    />
+  );
 }

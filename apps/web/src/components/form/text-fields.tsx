@@ -8,7 +8,7 @@ type TextProps = Common & {
   value: string;
   onChange: (value: string) => void;
   maxLength?: number;
-  type?: 'text' | 'password' | 'tel' | 'date' | 'search';
+  type?: 'text' | 'password' | 'tel' | 'date' | 'datetime-local' | 'search';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'numeric';
   size?: 'middle' | 'large';

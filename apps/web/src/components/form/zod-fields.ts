@@ -3,7 +3,19 @@ import type { z } from 'zod';
 // Reads a zod object schema (an action's payload, a request body) into a list of form fields,
 // so that forms are generated from the same schema the API validates with.
 
-export type FieldKind = 'text' | 'textarea' | 'integer' | 'choice' | 'attachments' | 'boolean';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'choice'
+  | 'attachments'
+  | 'boolean'
+  /** An instant (ISO 8601 with offset): a date-and-time picker in China's time. */
+  | 'datetime'
+  /** `unitId`: a picker of the active enforcement units. */
+  | 'unit'
+  /** `assigneeId`: a picker of the center's people this user may assign. */
+  | 'assignee';
 
 export type FieldSpec = {
   name: string;
@@ -37,6 +49,10 @@ function describeField(name: string, schema: z.ZodType): FieldSpec | null {
   const required = !optional;
   switch (inner.def.type) {
     case 'string': {
+      const format = (inner.def as { format?: string }).format;
+      if (format === 'datetime') return { name, kind: 'datetime', required };
+      if (name === 'unitId') return { name, kind: 'unit', required };
+      if (name === 'assigneeId') return { name, kind: 'assignee', required };
       const maxLength = (inner as unknown as z.ZodString).maxLength ?? undefined;
       const kind = maxLength !== undefined && maxLength < TEXTAREA_FROM ? 'text' : 'textarea';
       return { name, kind, required, maxLength };

@@ -81,6 +81,7 @@ describe('ActionPanel', () => {
     const user = userEvent.setup();
     await renderApp(<LiveCasePanel id={assessing.id} />);
     await user.click(await screen.findByRole('button', { name: '不予受理' }));
+    await user.click(screen.getByLabelText('不属于行政执法行为'));
     await user.type(screen.getByLabelText('不予受理的理由'), '不属于受理范围');
     await user.type(screen.getByLabelText('反馈意见'), '您反映的问题不属于本中心受理范围');
     await user.click(screen.getByRole('button', { name: '提交' }));

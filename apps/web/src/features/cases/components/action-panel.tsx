@@ -3,7 +3,7 @@ import { Alert, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteLoaderData } from 'react-router';
-import { ActionForm } from '../../../components/action-form/action-form';
+import { ActionForm, chinaLocal } from '../../../components/action-form/action-form';
 import type { FormValues } from '../../../components/form/use-zod-form';
 import { SectionCard } from '../../../components/section-card';
 import { isApiError } from '../../../lib/api-error';
@@ -38,6 +38,14 @@ export function ActionPanel({ caseData, attachments, only, initialValues, title,
   const [stale, setStale] = useState(false);
   const actions = caseData.allowedActions.filter((a) => a !== 'refer_overdue' && (!only || only.includes(a)));
   const current = open && actions.includes(open) ? open : null;
+  // 更正登记信息 starts from the case as registered; only what differs is recorded as changed.
+  const amendFrom: FormValues = {
+    unitId: caseData.unitId,
+    title: caseData.title,
+    description: caseData.description,
+    source: caseData.source,
+    occurredAt: caseData.occurredAt ? chinaLocal(caseData.occurredAt) : '',
+  };
 
   const submit = async (action: ActionName, payload: Record<string, unknown>) => {
     setStale(false);
@@ -101,7 +109,7 @@ export function ActionPanel({ caseData, attachments, only, initialValues, title,
             key={current}
             action={current}
             attachments={attachments}
-            initialValues={initialValues?.[current]}
+            initialValues={initialValues?.[current] ?? (current === 'amend_case' ? amendFrom : undefined)}
             submitting={perform.isPending}
             fieldAddon={
               citesBenchmarks

@@ -54,7 +54,7 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
       label={t('queue.results')}
       cases={list.data?.items ?? []}
       loading={list.isFetching}
-      columns={['number', 'title', 'unit', 'source', 'state', 'deadline', 'createdAt']}
+      columns={['number', 'title', 'unit', 'source', 'state', 'deadline', 'assignee', 'createdAt']}
       emptyText={t('queue.empty')}
       paging={{
         page,

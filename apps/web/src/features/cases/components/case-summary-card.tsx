@@ -16,6 +16,11 @@ export function CaseSummaryCard({ caseData }: { caseData: TCase }) {
             value: <StateTag state={caseData.state} outcome={caseData.outcome} />,
           },
           { label: t('caseView.unit'), value: caseData.unitName },
+          {
+            label: t('fields.assigneeId.label'),
+            value: caseData.assigneeName ?? t('common.none'),
+            testId: 'case-assignee',
+          },
           { label: t('caseView.source'), value: t(`sources.${caseData.source}`) },
           { label: t('caseView.createdAt'), value: formatDateTime(caseData.createdAt) },
           { label: t('caseView.occurredAt'), value: formatDate(caseData.occurredAt) },

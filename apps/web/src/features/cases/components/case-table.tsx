@@ -15,7 +15,8 @@ export type CaseColumn =
   | 'deadline'
   | 'createdAt'
   | 'noticeNumber'
-  | 'acknowledged';
+  | 'acknowledged'
+  | 'assignee';
 
 type Props = {
   label: string;
@@ -44,7 +45,9 @@ export function CaseTable({
   const { t } = useTranslation();
   const href = linkTo ?? ((c: TCaseSummary) => `/cases/${c.id}`);
   const cell = (c: TCaseSummary, column: 'number' | 'noticeNumber') => {
-    const text = column === 'number' ? c.number : c.noticeNumber;
+    // A case the unit sees before any notice (要求说明) links by its own number.
+    const text =
+      column === 'number' ? c.number : (c.noticeNumber ?? (column === linkColumn ? c.number : null));
     if (!text) return t('common.none');
     if (column !== linkColumn) return text;
     return (
@@ -62,6 +65,12 @@ export function CaseTable({
     },
     title: { title: t('columns.title'), dataIndex: 'title', key: 'title', width: 240 },
     unit: { title: t('columns.unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
+    assignee: {
+      title: t('fields.assigneeId.label'),
+      key: 'assignee',
+      width: 100,
+      render: (_, c) => c.assigneeName ?? t('common.none'),
+    },
     source: {
       title: t('columns.source'),
       key: 'source',

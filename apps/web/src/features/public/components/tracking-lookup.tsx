@@ -75,6 +75,11 @@ function TrackingResult({ result }: { result: TPublicTracking }) {
       <p className="sp-tracking-status" data-testid="tracking-status" data-status={result.statusCode}>
         {t(`publicStatuses.${result.statusCode}`)}
       </p>
+      {result.outcome && (
+        <p className="sp-prose" data-testid="tracking-outcome">
+          {result.outcome}
+        </p>
+      )}
       <p className="sp-muted">
         {t('public.receivedAt')}：{formatDate(result.receivedAt)}
       </p>

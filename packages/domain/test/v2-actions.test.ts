@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ActionContext,
+  type ActionResult,
+  allowedActions,
+  applyAction,
+  canUploadAttachment,
+  canViewCase,
+  visibleHistory,
+} from '../src/index.ts';
+import { sampleOf } from './action-specs.ts';
+import { actorFor, CASE_FIELDS, ctxAt, NOW, richSnapshot } from './fixtures.ts';
+
+const NEW_UNIT_ID = '7d3f4c2a-1b2c-4d5e-8f90-123456789abc';
+
+// The v2 actions' rules beyond role, state and field limits (issue 9): what the payload is
+// checked against, and what the history and the derived rows keep.
+
+const staff = actorFor('CENTER_STAFF');
+const applied = (r: ActionResult) => {
+  if (!r.ok) throw new Error(`${r.error.reason} ${JSON.stringify(r.error.issues)}`);
+  return r;
+};
+
+describe('amend_case', () => {
+  const snap = richSnapshot('INVESTIGATING', { notice: null, deadline: null, referral: null });
+  const amend = (payload: Record<string, unknown>, ctx: Partial<ActionContext> = {}) =>
+    applyAction(
+      snap,
+      'amend_case',
+      payload,
+      staff,
+      ctxAt(NOW, { unit: { id: NEW_UNIT_ID, active: true }, ...ctx }),
+    );
+
+  it('records before and after of each changed field, and derives the new column values', () => {
+    const r = applied(
+      amend({
+        title: '新标题',
+        description: CASE_FIELDS.description,
+        unitId: NEW_UNIT_ID,
+        occurredAt: '2026-03-01T08:00:00+08:00',
+        reason: '登记有误',
+      }),
+    );
+    expect(r.event.data.changes).toEqual({
+      title: { before: CASE_FIELDS.title, after: '新标题' },
+      unitId: { before: CASE_FIELDS.unitId, after: NEW_UNIT_ID },
+      occurredAt: { before: null, after: '2026-03-01T00:00:00.000Z' },
+    });
+    expect(r.derived).toEqual([
+      {
+        kind: 'caseFields',
+        fields: { title: '新标题', unitId: NEW_UNIT_ID, occurredAt: '2026-03-01T00:00:00.000Z' },
+      },
+    ]);
+    expect(r.next.state).toBe('INVESTIGATING');
+    expect(r.event.data.reason).toBe('登记有误');
+  });
+
+  it('refuses a time of the facts in the future (400, naming occurredAt)', () => {
+    const r = amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:01+08:00' });
+    expect(r.ok ? null : [r.error.status, r.error.issues[0]?.path]).toEqual([400, 'occurredAt']);
+    expect(amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:00+08:00' }).ok).toBe(true);
+  });
+
+  it('refuses an unknown or inactive unit (400, naming unitId)', () => {
+    for (const unit of [null, { id: NEW_UNIT_ID, active: false }]) {
+      const r = amend({ unitId: NEW_UNIT_ID, reason: '单位登记错误' }, { unit });
+      expect(r.ok ? null : [r.error.reason, r.error.status, r.error.issues[0]?.path]).toEqual([
+        'UNKNOWN_UNIT',
+        400,
+        'unitId',
+      ]);
+    }
+  });
+
+  it('refuses an amendment that changes nothing (422 NOTHING_TO_AMEND)', () => {
+    for (const payload of [
+      { reason: '无' },
+      { title: CASE_FIELDS.title, source: CASE_FIELDS.source, reason: '无' },
+    ]) {
+      const r = amend(payload);
+      expect(r.ok ? null : [r.error.reason, r.error.status]).toEqual(['NOTHING_TO_AMEND', 422]);
+    }
+  });
+});
+
+describe('assign', () => {
+  const snap = richSnapshot('AWAITING_REPLY');
+  const other = '0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
+  const assign = (actor: ReturnType<typeof actorFor>, assigneeId: string, ctx: Partial<ActionContext> = {}) =>
+    applyAction(snap, 'assign', { assigneeId }, actor, ctxAt(NOW, ctx));
+  const reason = (r: ActionResult) => (r.ok ? 'OK' : `${r.error.reason} ${r.error.status}`);
+
+  it('the director assigns anyone active of the center; the case keeps its state', () => {
+    const found = { id: other, role: 'CENTER_DIRECTOR' as const, active: true };
+    const r = applied(assign(actorFor('CENTER_DIRECTOR'), other, { assignee: found }));
+    expect(r.next).toMatchObject({ state: 'AWAITING_REPLY', workflow: { assigneeId: other } });
+    expect(r.event.data).toEqual({ assigneeId: other, previousAssigneeId: null });
+  });
+
+  it('staff only themselves (403 ASSIGN_SELF_ONLY)', () => {
+    const found = { id: other, role: 'CENTER_STAFF' as const, active: true };
+    expect(reason(assign(staff, other, { assignee: found }))).toBe('ASSIGN_SELF_ONLY 403');
+    expect(reason(assign(staff, staff.kind === 'user' ? staff.id : ''))).toBe('OK');
+  });
+
+  it('refuses someone outside the center, inactive or unknown (400)', () => {
+    const director = actorFor('CENTER_DIRECTOR');
+    for (const found of [
+      null,
+      { id: other, role: 'UNIT_LEADER' as const, active: true },
+      { id: other, role: 'CENTER_STAFF' as const, active: false },
+    ])
+      expect(reason(assign(director, other, { assignee: found }))).toBe('UNKNOWN_ASSIGNEE 400');
+  });
+});
+
+describe('request_explanation / submit_explanation', () => {
+  const investigating = richSnapshot('INVESTIGATING', { notice: null, deadline: null, referral: null });
+  const leader = actorFor('UNIT_LEADER');
+
+  it('the unit sees the case, and its history, from the request on; answers once', () => {
+    expect(canViewCase(investigating, leader)).toBe(false);
+    const asked = applied(
+      applyAction(investigating, 'request_explanation', sampleOf('request_explanation'), staff, ctxAt(NOW)),
+    );
+    expect(asked.next.workflow.explanationRequest).toMatchObject({
+      deadlineWorkingDays: 5,
+      answeredAt: null,
+    });
+    // 5 working days after Wed 2026-03-04 on a Mon–Fri calendar: Wed 2026-03-11, 23:59:59 Shanghai.
+    expect(asked.event.data.dueAt).toBe('2026-03-11T15:59:59.000Z');
+    expect(canViewCase(asked.next, leader)).toBe(true);
+    expect(canViewCase(asked.next, actorFor('UNIT_LEADER'))).toBe(true);
+    expect(canUploadAttachment(asked.next, leader)).toBe(true);
+    const history = [
+      { action: 'register' },
+      { action: 'open_investigation' },
+      { action: 'request_explanation' },
+    ];
+    expect(visibleHistory(history, leader)).toEqual([{ action: 'request_explanation' }]);
+    const again = applyAction(
+      asked.next,
+      'request_explanation',
+      sampleOf('request_explanation'),
+      staff,
+      ctxAt(NOW),
+    );
+    expect(again.ok ? '' : again.error.reason).toBe('EXPLANATION_ALREADY_REQUESTED');
+    const answered = applied(
+      applyAction(asked.next, 'submit_explanation', sampleOf('submit_explanation'), leader, ctxAt(NOW)),
+    );
+    expect(answered.next.workflow.explanationRequest?.answeredAt).toBe(NOW.toISOString());
+    expect(canViewCase(answered.next, leader)).toBe(true);
+    const twice = applyAction(
+      answered.next,
+      'submit_explanation',
+      sampleOf('submit_explanation'),
+      leader,
+      ctxAt(NOW),
+    );
+    expect(twice.ok ? '' : twice.error.reason).toBe('NO_OPEN_EXPLANATION_REQUEST');
+    expect(allowedActions(answered.next, staff, ctxAt(NOW))).toContain('request_explanation');
+  });
+});
+
+describe('summon (约谈)', () => {
+  it('records a meeting held, refuses one in the future (400, naming heldAt)', () => {
+    const director = actorFor('CENTER_DIRECTOR');
+    const snap = richSnapshot('AWAITING_REPLY');
+    const held = applied(applyAction(snap, 'summon', sampleOf('summon'), director, ctxAt(NOW)));
+    expect(held.next.state).toBe('AWAITING_REPLY');
+    expect(held.event.data).toMatchObject({ heldAt: sampleOf('summon').heldAt, attachments: [] });
+    const future = applyAction(
+      snap,
+      'summon',
+      { ...sampleOf('summon'), heldAt: '2026-03-05T09:00:00+08:00' },
+      director,
+      ctxAt(NOW),
+    );
+    expect(future.ok ? null : [future.error.status, future.error.issues[0]?.path]).toEqual([400, 'heldAt']);
+  });
+});

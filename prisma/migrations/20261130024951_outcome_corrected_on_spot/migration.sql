@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "CaseOutcome" ADD VALUE 'CORRECTED_ON_SPOT';
