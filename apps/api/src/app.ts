@@ -28,6 +28,8 @@ import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { createLiveHub } from './modules/live/live-hub.ts';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { createMonitoringService } from './modules/monitoring/monitoring.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
@@ -168,6 +170,9 @@ export async function buildApp({
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
   await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
+  await app.register(monitoringRoutes, {
+    monitoring: createMonitoringService({ prisma, clock, calendars }),
+  });
   const units = createUnitsService({ prisma });
   await app.register(unitOptionsRoutes, { units });
   await app.register(unitsAdminRoutes, { units });

@@ -40,6 +40,7 @@ const ALSO_SERVED: [string, string][] = [
   ['get', '/api/my/reports'],
   ['get', '/api/units'],
   ['get', '/api/stats'],
+  ['get', '/api/monitoring'],
 ];
 
 let t: TestApp;

@@ -15,8 +15,9 @@ export * from './api/cases.ts';
 export * from './api/common.ts';
 export * from './api/deadline.ts';
 export * from './api/directory.ts';
-export * from './api/notifications.ts';
 export * from './api/exports.ts';
+export * from './api/monitoring.ts';
+export * from './api/notifications.ts';
 export * from './api/office-profile.ts';
 export * from './api/public.ts';
 export * from './api/registry.ts';
@@ -27,6 +28,7 @@ export type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy/copy-types.t
 export { en } from './copy/en.ts';
 export * from './copy/registry.ts';
 export { zhCN } from './copy/zh-CN.ts';
+export * from './monitoring/board.ts';
 export * from './notifications/index.ts';
 export * from './office/index.ts';
 export * from './registry/officer-status.ts';
