@@ -24,6 +24,8 @@ import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { casesExportRoutes } from './modules/cases/cases-export.routes.ts';
 import { createCasesExportService } from './modules/cases/cases-export.service.ts';
+import { circularsRoutes } from './modules/circulars/circulars.routes.ts';
+import { createCircularsService } from './modules/circulars/circulars.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
@@ -169,7 +171,9 @@ export async function buildApp({
     reportsPerMinute: config.publicReportsPerMinute,
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
-  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
+  const stats = createStatsService({ prisma, clock, calendars });
+  await app.register(statsRoutes, { stats });
+  await app.register(circularsRoutes, { circulars: createCircularsService({ prisma, clock, stats }) });
   await app.register(monitoringRoutes, {
     monitoring: createMonitoringService({ prisma, clock, calendars }),
   });
