@@ -47,6 +47,12 @@ const appRoutes: RouteObject[] = [
     lazy: page(() => import('./routes/monitoring-route')),
   },
   {
+    path: 'circulars',
+    loader: centerOnly,
+    handle: { crumb: 'nav.circulars' },
+    lazy: page(() => import('./routes/circulars-route')),
+  },
+  {
     path: 'notifications',
     handle: { crumb: 'nav.notifications' },
     lazy: page(() => import('./routes/notifications-route')),

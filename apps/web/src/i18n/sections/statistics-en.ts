@@ -25,5 +25,9 @@ export const statisticsEn: Messages<typeof statisticsZhCN> = {
     onTrack: 'On track', dueSoon: 'Due soon', overdueCount: 'Overdue', referredLate: 'Referred for lateness in the period', none: 'No running deadlines',
     kind_UNIT_REPLY: "Unit's reply", kind_BODY_ANSWER: 'Our answer', openCases: 'Open cases', unitCases: "This unit's cases",
   },
+  circulars: {
+    title: 'Circulars', generate: 'Draft a circular', part: 'Month or quarter', titleLabel: 'Title', bodyLabel: 'Text', save: 'Save', issue: 'Issue',
+    print: 'Print', number: 'Number', status: 'Status', issuedAt: 'Issued on', status_DRAFT: 'Draft', status_ISSUED: 'Issued',
+  },
   export: { button: 'Export to Excel', hint: 'Exports what the filter shows (narrow it beyond 200,000 rows)' },
 };
