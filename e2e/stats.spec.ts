@@ -14,7 +14,12 @@ async function shot(page: Page, name: string) {
   await page.mouse.move(0, 0);
   await page.evaluate('window.scrollTo(0, 0)');
   mkdirSync(DIR, { recursive: true });
-  await page.screenshot({ path: `${DIR}stats-${name}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({
+    path: `${DIR}stats-${name}.png`,
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }
 
 async function openStats(page: Page) {
