@@ -26,10 +26,14 @@ import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { casesExportRoutes } from './modules/cases/cases-export.routes.ts';
 import { createCasesExportService } from './modules/cases/cases-export.service.ts';
+import { circularsRoutes } from './modules/circulars/circulars.routes.ts';
+import { createCircularsService } from './modules/circulars/circulars.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { createLiveHub } from './modules/live/live-hub.ts';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { createMonitoringService } from './modules/monitoring/monitoring.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { officeProfileRoutes } from './modules/office-profile/office-profile.routes.ts';
@@ -173,7 +177,12 @@ export async function buildApp({
     reportsPerMinute: config.publicReportsPerMinute,
   });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
-  await app.register(statsRoutes, { stats: createStatsService({ prisma, clock, calendars }) });
+  const stats = createStatsService({ prisma, clock, calendars });
+  await app.register(statsRoutes, { stats });
+  await app.register(circularsRoutes, { circulars: createCircularsService({ prisma, clock, stats }) });
+  await app.register(monitoringRoutes, {
+    monitoring: createMonitoringService({ prisma, clock, calendars }),
+  });
   const units = createUnitsService({ prisma });
   await app.register(unitOptionsRoutes, { units });
   await app.register(assigneeRoutes, { assignees: createAssigneesService({ prisma }) });

@@ -40,6 +40,12 @@ const ALSO_SERVED: [string, string][] = [
   ['get', '/api/my/reports'],
   ['get', '/api/units'],
   ['get', '/api/stats'],
+  ['get', '/api/monitoring'],
+  ['get', '/api/circulars'],
+  ['post', '/api/circulars'],
+  ['get', '/api/circulars/{id}'],
+  ['patch', '/api/circulars/{id}'],
+  ['post', '/api/circulars/{id}/issue'],
 ];
 
 let t: TestApp;

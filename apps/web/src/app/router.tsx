@@ -41,6 +41,18 @@ const appRoutes: RouteObject[] = [
     lazy: page(() => import('./routes/dashboard-route')),
   },
   {
+    path: 'monitoring',
+    loader: centerOnly,
+    handle: { crumb: 'nav.monitoring' },
+    lazy: page(() => import('./routes/monitoring-route')),
+  },
+  {
+    path: 'circulars',
+    loader: centerOnly,
+    handle: { crumb: 'nav.circulars' },
+    lazy: page(() => import('./routes/circulars-route')),
+  },
+  {
     path: 'notifications',
     handle: { crumb: 'nav.notifications' },
     lazy: page(() => import('./routes/notifications-route')),

@@ -37,7 +37,7 @@ export const en: Messages = {
     objections: 'Objections', referral: 'Refer for discipline', unitInbox: 'Supervision notices', supervisorReport: 'File a report',
     myReports: 'My reports', referrals: 'Referred cases', transferIn: 'Transfer a case in', admin: 'Administration',
     caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup',
-    staffLogin: 'Staff sign-in', notifications: 'Notifications', decisions: 'Decision proposals',
+    staffLogin: 'Staff sign-in', notifications: 'Notifications', decisions: 'Decision proposals', monitoring: 'Deadline monitor', circulars: 'Circulars',
   },
   auth: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', logout: 'Sign out',

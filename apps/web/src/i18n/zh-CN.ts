@@ -20,7 +20,7 @@ export const zhCN = {
     objections: '异议复核', referral: '移送纪检监察', unitInbox: '监督通知书', supervisorReport: '我要报送',
     myReports: '我的报送', referrals: '移送案件', transferIn: '案件移送登记', admin: '系统管理',
     caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询', publicOfficers: '执法人员查询',
-    staffLogin: '工作人员登录', notifications: '待办通知', decisions: '决定书提请',
+    staffLogin: '工作人员登录', notifications: '待办通知', decisions: '决定书提请', monitoring: '电子监察', circulars: '通报',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', logout: '退出登录',

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
@@ -34,6 +35,8 @@ export type NavLabel =
 export type MenuEntry = { path: string; label: NavLabel; icon: ReactNode };
 
 const dashboard: MenuEntry = { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined /> };
+const monitoring: MenuEntry = { path: '/monitoring', label: 'nav.monitoring', icon: <AlertOutlined /> };
+const circulars: MenuEntry = { path: '/circulars', label: 'nav.circulars', icon: <ProfileOutlined /> };
 const queue: MenuEntry = { path: '/cases', label: 'nav.queue', icon: <UnorderedListOutlined /> };
 const intake: MenuEntry = { path: '/cases/new', label: 'nav.intake', icon: <FileAddOutlined /> };
 const reviews: MenuEntry = { path: '/reviews', label: 'registry.nav.reviews', icon: <FileSearchOutlined /> };
@@ -49,9 +52,11 @@ const unitInbox: MenuEntry = { path: '/unit/notices', label: 'nav.unitInbox', ic
 
 /** The side menu of each role: its own work, nothing else. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  CENTER_STAFF: [dashboard, inbox, queue, intake, reviews, mySheets],
+  CENTER_STAFF: [dashboard, monitoring, circulars, inbox, queue, intake, reviews, mySheets],
   CENTER_DIRECTOR: [
     dashboard,
+    monitoring,
+    circulars,
     inbox,
     { path: '/director/approvals', label: 'nav.approvals', icon: <AuditOutlined /> },
     { path: '/director/extensions', label: 'nav.extensions', icon: <FieldTimeOutlined /> },

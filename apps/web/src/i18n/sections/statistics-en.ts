@@ -19,5 +19,15 @@ export const statisticsEn: Messages<typeof statisticsZhCN> = {
     loading: 'Loading chart…', failed: 'The chart could not load; see the table.',
   },
   byUnit: { cases: 'Cases', notices: 'Notices', implemented: 'Implemented', notImplemented: 'Referred', rate: 'Rate' },
+  monitoring: {
+    title: 'Deadline monitor', hint: 'Every running deadline, per unit: yellow from 70 % of the time, red once overdue.', asOf: 'As of {{time}}',
+    daysLeft: '{{n}} working days left', dueToday: 'Due today', overdue: 'Overdue', dueAt: 'Due {{date}}',
+    onTrack: 'On track', dueSoon: 'Due soon', overdueCount: 'Overdue', referredLate: 'Referred for lateness in the period', none: 'No running deadlines',
+    kind_UNIT_REPLY: "Unit's reply", kind_BODY_ANSWER: 'Our answer', openCases: 'Open cases', unitCases: "This unit's cases",
+  },
+  circulars: {
+    title: 'Circulars', generate: 'Draft a circular', part: 'Month or quarter', titleLabel: 'Title', bodyLabel: 'Text', save: 'Save', issue: 'Issue',
+    print: 'Print', number: 'Number', status: 'Status', issuedAt: 'Issued on', status_DRAFT: 'Draft', status_ISSUED: 'Issued',
+  },
   export: { button: 'Export to Excel', hint: 'Exports what the filter shows (narrow it beyond 200,000 rows)' },
 };

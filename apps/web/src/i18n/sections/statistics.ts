@@ -17,5 +17,15 @@ export const statisticsZhCN = {
     loading: '图表加载中…', failed: '图表未能加载，数据见表格。',
   },
   byUnit: { cases: '登记', notices: '文书', implemented: '落实', notImplemented: '移送', rate: '落实率' },
+  monitoring: {
+    title: '电子监察', hint: '所有正在计时的办理期限，按单位分组：用时达到 70% 变黄，超过期限变红。', asOf: '截至 {{time}}',
+    daysLeft: '剩余 {{n}} 个工作日', dueToday: '今日到期', overdue: '已逾期', dueAt: '期限 {{date}}',
+    onTrack: '正常', dueSoon: '临近期限', overdueCount: '逾期', referredLate: '期间内逾期移送', none: '暂无正在计时的期限',
+    kind_UNIT_REPLY: '单位答复', kind_BODY_ANSWER: '本机关答复', openCases: '查看案件', unitCases: '该单位案件',
+  },
+  circulars: {
+    title: '通报', generate: '生成通报草稿', part: '月份或季度', titleLabel: '标题', bodyLabel: '正文', save: '保存修改', issue: '印发',
+    print: '打印', number: '文号', status: '状态', issuedAt: '印发日期', status_DRAFT: '草稿', status_ISSUED: '已印发',
+  },
   export: { button: '导出 Excel', hint: '按当前筛选条件导出（超过 20 万条时请缩小范围）' },
 };
