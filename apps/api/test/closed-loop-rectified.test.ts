@@ -120,7 +120,8 @@ describe('public complaint → notice → rectified', () => {
       'approve_notice',
     ]);
 
-    const issuedBefore = await t.prisma.notice.count();
+    // 通知书 have their own series; the demo's 督办函, 意见书 and 决定书 count in theirs.
+    const issuedBefore = await t.prisma.notice.count({ where: { instrument: 'NOTICE', year: 2026 } });
     c = await step(t, 'director', id, 'approve_notice');
     expect(c).toMatchObject({ state: 'AWAITING_REPLY', outcome: null, version: 6 });
     // 15 working days after Monday 2 March 2026: Monday 23 March, 23:59:59 in Shanghai.
