@@ -97,6 +97,8 @@ export const en: Messages = {
     ON_TRACK: 'On track', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', dueAt: 'Deadline', howComputed: 'How this date was computed',
     rule: '{{days}} working days from {{start}}', ruleCalendar: '{{days}} calendar days from the day after {{start}} (a last day on a holiday moves to the next working day)', extensions: 'extended by {{n}} working days', overdueBy: '{{n}} days overdue',
     none: 'No deadline set', inactive: 'No longer running',
+    body_OBJECTION_ANSWER: 'Our deadline to answer', body_DECISION: 'Decision deadline',
+    bodyHint_OBJECTION_ANSWER: 'Our period to answer the unit’s objection (office settings)', bodyHint_DECISION: 'The government’s decision on the proposed 决定书, counted with our answer period',
   },
   caseView: {
     summary: 'Summary', description: 'Description', unit: 'Unit concerned', source: 'Source', state: 'State',

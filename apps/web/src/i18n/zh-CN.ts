@@ -61,6 +61,8 @@ export const zhCN = {
     ON_TRACK: '期限内', DUE_SOON: '即将到期', OVERDUE: '已逾期', dueAt: '整改期限', howComputed: '期限如何计算',
     rule: '自 {{start}} 起 {{days}} 个工作日', ruleCalendar: '自 {{start}} 次日起 {{days}} 日（自然日，期满日遇节假日顺延）', extensions: '已批准延期 {{n}} 个工作日', overdueBy: '已逾期 {{n}} 天',
     none: '未设定期限', inactive: '已停止计时',
+    body_OBJECTION_ANSWER: '本机关答复期限', body_DECISION: '决定期限',
+    bodyHint_OBJECTION_ANSWER: '对单位异议的答复期限（办公设置“本机关答复异议的期限”）', bodyHint_DECISION: '本级人民政府对决定书提请的决定期限（按“本机关答复异议的期限”计算）',
   },
   caseView: {
     summary: '案件概况', description: '问题描述', unit: '被反映单位', source: '线索来源', state: '状态',

@@ -59,6 +59,7 @@ export function caseDetail(overrides: Partial<TCase> = {}, seq = 12): TCase {
     draftNotice: null,
     deadline: null,
     decisionQueuedAt: null,
+    bodyDeadline: null,
     extensionRequest: null,
     referral: null,
     allowedActions: [],

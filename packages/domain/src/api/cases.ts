@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type PeriodDates, periodProblem } from '../stats/period.ts';
 import { DEADLINE_STATUSES } from '../workflow/deadline-status.ts';
 import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
+import { BODY_DEADLINE_KINDS } from '../workflow/snapshot.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { DEADLINE_BASES, INSTRUMENTS, OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
@@ -192,6 +193,21 @@ export const ZCase = ZCaseSummary.extend({
   /** Overdue under PROPOSE_DECISION: when the sweeper queued the case for the director. */
   decisionQueuedAt: z.string().nullable(),
   deadline: ZDeadlineView.nullable(),
+  /**
+   * The supervision body's own running deadline: answering the objection (OBJECTION_ANSWER) or the
+   * government's decision on the proposed 决定书 (DECISION), counted with the answerPeriod; null otherwise.
+   */
+  bodyDeadline: z
+    .object({
+      kind: z.enum(BODY_DEADLINE_KINDS),
+      startAt: z.string(),
+      basis: z.enum(DEADLINE_BASES),
+      days: z.int(),
+      dueAt: z.string(),
+      dueSoonAt: z.string(),
+      status: z.enum(DEADLINE_STATUSES),
+    })
+    .nullable(),
   extensionRequest: z
     .object({
       reason: z.string(),

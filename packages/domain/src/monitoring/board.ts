@@ -4,15 +4,18 @@ import { shanghaiDate } from '../calendar/iso-date.ts';
 import { workingDaysBetween } from '../calendar/working-days.ts';
 import { referredForLateness } from '../stats/case-facts.ts';
 import type { TDeadlineStatus } from '../workflow/deadline-status.ts';
-import { activeDeadline } from '../workflow/overdue.ts';
+import { activeBodyDeadline, activeDeadline } from '../workflow/overdue.ts';
 import { type CaseSnapshot, deadlineRuleOf } from '../workflow/snapshot.ts';
 
 // The e-monitoring board (银川 电子监察): every running deadline, per unit, with its light and the
 // working days left. Which deadlines run is workflow/overdue.ts (activeDeadline); the light is
 // calendar/deadlineStatus (yellow from 70 % of the time, red once past due).
 
-/** Whose deadline a card shows: the unit's reply, or the supervision body's own answer. */
-export const MONITORING_DEADLINE_KINDS = ['UNIT_REPLY', 'BODY_ANSWER'] as const;
+/**
+ * Whose deadline a card shows: the unit's reply, the supervision body's own answer to an objection,
+ * or the government's decision on a proposed 决定书 (both counted with the answerPeriod).
+ */
+export const MONITORING_DEADLINE_KINDS = ['UNIT_REPLY', 'BODY_ANSWER', 'BODY_DECISION'] as const;
 export type MonitoringDeadlineKind = (typeof MONITORING_DEADLINE_KINDS)[number];
 
 export type MonitoringDeadline = {
@@ -30,25 +33,32 @@ export function workingDaysLeft(dueAt: Date, now: Date, cal: WorkingCalendar): n
 }
 
 /**
- * The deadlines of one case that the board shows (empty when no clock runs). Today only the
- * unit's reply carries a due date in the workflow facts; the body's own deadlines join here as
- * `BODY_ANSWER` once the workflow records them.
+ * The deadlines of one case that the board shows (empty when no clock runs): the unit's reply,
+ * and the body's own (BODY_ANSWER for an objection, BODY_DECISION for a proposed 决定书).
  */
 export function monitoringDeadlines(
   snap: CaseSnapshot,
   now: Date,
   cal: WorkingCalendar,
 ): MonitoringDeadline[] {
+  const cards: MonitoringDeadline[] = [];
   const d = activeDeadline(snap);
-  if (!d) return [];
-  return [
-    {
+  if (d)
+    cards.push({
       kind: 'UNIT_REPLY',
       dueAt: d.dueAt,
       status: deadlineStatus(deadlineRuleOf(d), now, cal),
       workingDaysLeft: workingDaysLeft(new Date(d.dueAt), now, cal),
-    },
-  ];
+    });
+  const b = activeBodyDeadline(snap);
+  if (b)
+    cards.push({
+      kind: b.kind === 'DECISION' ? 'BODY_DECISION' : 'BODY_ANSWER',
+      dueAt: b.dueAt,
+      status: deadlineStatus(deadlineRuleOf({ ...b, extensions: [] }), now, cal),
+      workingDaysLeft: workingDaysLeft(new Date(b.dueAt), now, cal),
+    });
+  return cards;
 }
 
 const ORDER: Record<TDeadlineStatus, number> = { OVERDUE: 0, DUE_SOON: 1, ON_TRACK: 2 };

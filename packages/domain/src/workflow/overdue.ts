@@ -1,7 +1,7 @@
 import { decisionIssued, pendingExtension, unitInvolved } from './rules.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { TRANSITIONS } from './transition-table.ts';
-import type { OverduePolicy, OverdueReferralReason } from './vocabulary.ts';
+import type { CaseState, OverduePolicy, OverdueReferralReason } from './vocabulary.ts';
 
 /** States the deadline sweeper looks in: exactly the `from` of `refer_overdue`. */
 export const SWEEP_STATES = TRANSITIONS.refer_overdue.from;
@@ -20,6 +20,20 @@ export function overdueReferralReason(snap: CaseSnapshot): OverdueReferralReason
  */
 export function activeDeadline(snap: CaseSnapshot) {
   return SWEEP_STATES.includes(snap.state) ? snap.workflow.deadline : null;
+}
+
+/** States in which the body's own deadline runs: an objection to answer, a 决定书 to decide. */
+export const BODY_DEADLINE_STATES: readonly CaseState[] = [
+  ...TRANSITIONS.uphold_objection.from,
+  ...TRANSITIONS.issue_decision.from,
+];
+
+/**
+ * The body's own running deadline (answer to an objection, the government's decision), or null.
+ * Shown yellow/red like the units' but never swept: it is not in indexedFacts' due date.
+ */
+export function activeBodyDeadline(snap: CaseSnapshot) {
+  return BODY_DEADLINE_STATES.includes(snap.state) ? snap.workflow.bodyDeadline : null;
 }
 
 /** The facts copied into indexed columns so that lists can filter on them. */

@@ -3,7 +3,14 @@ import { DEFAULT_OFFICE_PROFILE } from '../office/office-profile.ts';
 import type { ActionContext, CaseFields } from './action-row.ts';
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
-import { type CaseSnapshot, deadlineRuleOf, type TDeadlineState, type TPeriodDays } from './snapshot.ts';
+import {
+  type BodyDeadlineKind,
+  type CaseSnapshot,
+  deadlineRuleOf,
+  type TBodyDeadline,
+  type TDeadlineState,
+  type TPeriodDays,
+} from './snapshot.ts';
 import { type Instrument, isCenterRole, type Role } from './vocabulary.ts';
 
 // The small rules the transition table's guards and effects are made of.
@@ -18,6 +25,20 @@ export function newDeadline(snap: CaseSnapshot, ctx: ActionContext, period: TPer
   return {
     seq: (snap.workflow.deadline?.seq ?? 0) + 1,
     ...stored,
+    dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
+    dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
+  };
+}
+
+/** The body's own deadline of `kind` from now, counted with the office profile's answerPeriod. */
+export function newBodyDeadline(kind: BodyDeadlineKind, ctx: ActionContext): TBodyDeadline {
+  const { basis, days } = profileOf(ctx).answerPeriod;
+  const rule = { startAt: ctx.now.toISOString(), basis, days, extensions: [] };
+  return {
+    kind,
+    startAt: rule.startAt,
+    basis,
+    days,
     dueAt: computeDueAt(rule, ctx.calendar).toISOString(),
     dueSoonAt: computeDueSoonAt(rule, ctx.calendar).toISOString(),
   };

@@ -108,6 +108,24 @@ export const ZDecisionProposal = z.object({
   returnTo: z.enum(STATES),
 });
 export type TDecisionProposal = z.infer<typeof ZDecisionProposal>;
+/**
+ * The supervision body's own deadline (product.md "Deadline basis": the supervisor is supervised):
+ * answering an objection (set by `object`, ended by the director's decision on it), or the
+ * government's decision on a proposed 决定书 (set by `propose_decision`, ended by issue/decline).
+ * Both are counted with the office profile's answerPeriod. Shown yellow/red; never swept.
+ */
+export const BODY_DEADLINE_KINDS = ['OBJECTION_ANSWER', 'DECISION'] as const;
+export type BodyDeadlineKind = (typeof BODY_DEADLINE_KINDS)[number];
+export const ZBodyDeadline = z.object({
+  kind: z.enum(BODY_DEADLINE_KINDS),
+  startAt: z.string(),
+  basis: z.enum(DEADLINE_BASES),
+  days: z.int(),
+  dueAt: z.string(),
+  dueSoonAt: z.string(),
+});
+export type TBodyDeadline = z.infer<typeof ZBodyDeadline>;
+
 /** 要求说明: the center's questions to the unit during the investigation, and its answer. */
 export const ZExplanationRequest = z.object({
   questions: z.string(),
@@ -139,6 +157,8 @@ export const ZWorkflowFacts = z.object({
   assigneeId: z.string().nullable().default(null),
   /** The latest 要求说明 (the unit sees the case from the first one on). */
   explanationRequest: ZExplanationRequest.nullable().default(null),
+  /** The body's own running deadline (objection answer / government decision), or null. */
+  bodyDeadline: ZBodyDeadline.nullable().default(null),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

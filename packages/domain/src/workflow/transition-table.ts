@@ -13,6 +13,7 @@ import {
   explanationOpen,
   extendDeadline,
   instrumentDisabled,
+  newBodyDeadline,
   newDeadline,
   newExplanationRequest,
   noPendingExtension,
@@ -199,7 +200,11 @@ export const TRANSITIONS = {
         ? new DomainError('OBJECTION_ALREADY_RAISED')
         : objectionWindowClosed(snap, ctx),
     effect: (snap, _p, ctx) => ({
-      workflow: { ...acknowledgeIfNeeded(snap, ctx), objections: snap.workflow.objections + 1 },
+      workflow: {
+        ...acknowledgeIfNeeded(snap, ctx),
+        objections: snap.workflow.objections + 1,
+        bodyDeadline: newBodyDeadline('OBJECTION_ANSWER', ctx),
+      },
     }),
   }),
   accept_rectification: row({
@@ -233,6 +238,7 @@ export const TRANSITIONS = {
     outcome: 'NOTICE_WITHDRAWN',
     roles: DIRECTOR,
     payload: P.ZFindingsFeedbackPayload,
+    effect: () => ({ workflow: { bodyDeadline: null } }),
   }),
   // Objections are decided by the director (product.md v2); staff prepare the re-check.
   dismiss_objection: row({
@@ -242,7 +248,10 @@ export const TRANSITIONS = {
     payload: P.ZNewDeadlinePayload,
     effect: (snap, p, ctx) => {
       const deadline = newDeadline(snap, ctx, { basis: 'WORKING_DAYS', days: p.newDeadlineWorkingDays });
-      return { workflow: { deadline, extensionRequest: null }, eventData: { ...p, dueAt: deadline.dueAt } };
+      return {
+        workflow: { deadline, extensionRequest: null, bodyDeadline: null },
+        eventData: { ...p, dueAt: deadline.dueAt },
+      };
     },
   }),
   request_extension: row({
@@ -395,6 +404,7 @@ export const TRANSITIONS = {
             returnTo: snap.state,
           },
           decisionsProposed: snap.workflow.decisionsProposed + 1,
+          bodyDeadline: newBodyDeadline('DECISION', ctx),
         },
         eventData: period,
       };
@@ -422,7 +432,14 @@ export const TRANSITIONS = {
       const deadline = newDeadline(snap, ctx, periodOf(proposal));
       return {
         // The unit signs for the 决定书 anew; requests made against the old deadline lapse.
-        workflow: { notice, deadline, decisionProposal: null, acknowledgedAt: null, extensionRequest: null },
+        workflow: {
+          notice,
+          deadline,
+          decisionProposal: null,
+          acknowledgedAt: null,
+          extensionRequest: null,
+          bodyDeadline: null,
+        },
         eventData: {
           instrument: notice.instrument,
           noticeNumber: notice.number,
@@ -440,7 +457,7 @@ export const TRANSITIONS = {
     roles: GOVERNMENT,
     payload: P.ZReasonsPayload,
     guard: noProposal,
-    effect: () => ({ workflow: { decisionProposal: null } }),
+    effect: () => ({ workflow: { decisionProposal: null, bodyDeadline: null } }),
   }),
   accept_referral: row({
     from: ['REFERRED'],

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  activeBodyDeadline,
   activeDeadline,
   allowedActions,
   type CaseSnapshot,
@@ -25,6 +26,13 @@ type ViewContext = { now: Date; calendar: WorkingCalendar };
 function deadlineStatusOf(snap: CaseSnapshot, ctx: ViewContext) {
   const d = activeDeadline(snap);
   return d ? deadlineStatus(deadlineRuleOf(d), ctx.now, ctx.calendar) : null;
+}
+
+/** The body's own running deadline (objection answer / government decision) with its light. */
+function bodyDeadlineOf(snap: CaseSnapshot, ctx: ViewContext): TCase['bodyDeadline'] {
+  const b = activeBodyDeadline(snap);
+  if (!b) return null;
+  return { ...b, status: deadlineStatus(deadlineRuleOf({ ...b, extensions: [] }), ctx.now, ctx.calendar) };
 }
 
 function proposalView(p: CaseSnapshot['workflow']['decisionProposal']) {
@@ -91,6 +99,7 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
             explanation,
           }
         : null,
+    bodyDeadline: bodyDeadlineOf(snap, ctx),
     extensionRequest: w.extensionRequest ? (extensionRequest as TCase['extensionRequest']) : null,
     referral: w.referral,
     allowedActions: allowedActions(snap, actor, ctx),

@@ -1,3 +1,4 @@
+import { BODY_DEADLINE_STATES } from '@sp/domain';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Period } from '../stats/stats.repository.ts';
 
@@ -16,10 +17,13 @@ const runningSelect = {
   workflow: true,
 } as const satisfies Prisma.CaseSelect;
 
-/** Cases with a running deadline: the indexed due date is set only while a clock runs (indexedFacts). */
+/**
+ * Cases with a running deadline: the indexed due date is set only while the unit's clock runs
+ * (indexedFacts); the body's own deadlines run in BODY_DEADLINE_STATES (domain, not indexed).
+ */
 export async function casesWithRunningDeadline(db: PrismaClient) {
   return db.case.findMany({
-    where: { dueAt: { not: null } },
+    where: { OR: [{ dueAt: { not: null } }, { state: { in: [...BODY_DEADLINE_STATES] } }] },
     select: runningSelect,
     orderBy: { dueAt: 'asc' },
   });

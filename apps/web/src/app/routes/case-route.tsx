@@ -22,6 +22,7 @@ import { AttachmentsCard } from '../../features/attachments/components/attachmen
 import { VerifyChainButton } from '../../features/audit/components/verify-chain-button';
 import { useCase } from '../../features/cases/api/get-case';
 import { ActionPanel } from '../../features/cases/components/action-panel';
+import { BodyDeadlineCard } from '../../features/cases/components/body-deadline-card';
 import { ExtensionCard, ReferralCard } from '../../features/cases/components/case-status-cards';
 import { CaseSummaryCard } from '../../features/cases/components/case-summary-card';
 import { CaseTimeline } from '../../features/cases/components/case-timeline';
@@ -108,6 +109,7 @@ export default function CaseRoute() {
             </div>
             <aside className="sp-workspace__side" aria-label={t('caseView.sidePanel')}>
               <DeadlineCard caseData={c} />
+              {c.bodyDeadline && <BodyDeadlineCard deadline={c.bodyDeadline} />}
               {c.reporter && <ReporterCard reporter={c.reporter} />}
               <CaseOfficersCard caseId={c.id} user={me} />
               <ReviewOriginCard caseId={c.id} user={me} />

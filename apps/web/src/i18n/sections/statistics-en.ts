@@ -23,7 +23,7 @@ export const statisticsEn: Messages<typeof statisticsZhCN> = {
     title: 'Deadline monitor', hint: 'Every running deadline, per unit: yellow from 70 % of the time, red once overdue.', asOf: 'As of {{time}}',
     daysLeft: '{{n}} working days left', dueToday: 'Due today', overdue: 'Overdue', dueAt: 'Due {{date}}',
     onTrack: 'On track', dueSoon: 'Due soon', overdueCount: 'Overdue', referredLate: 'Referred for lateness in the period', none: 'No running deadlines',
-    kind_UNIT_REPLY: "Unit's reply", kind_BODY_ANSWER: 'Our answer', openCases: 'Open cases', unitCases: "This unit's cases",
+    kind_UNIT_REPLY: "Unit's reply", kind_BODY_ANSWER: 'Our answer', kind_BODY_DECISION: 'Decision due', openCases: 'Open cases', unitCases: "This unit's cases",
   },
   circulars: {
     title: 'Circulars', generate: 'Draft a circular', part: 'Month or quarter', titleLabel: 'Title', bodyLabel: 'Text', save: 'Save', issue: 'Issue',

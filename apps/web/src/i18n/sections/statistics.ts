@@ -21,7 +21,7 @@ export const statisticsZhCN = {
     title: '电子监察', hint: '所有正在计时的办理期限，按单位分组：用时达到 70% 变黄，超过期限变红。', asOf: '截至 {{time}}',
     daysLeft: '剩余 {{n}} 个工作日', dueToday: '今日到期', overdue: '已逾期', dueAt: '期限 {{date}}',
     onTrack: '正常', dueSoon: '临近期限', overdueCount: '逾期', referredLate: '期间内逾期移送', none: '暂无正在计时的期限',
-    kind_UNIT_REPLY: '单位答复', kind_BODY_ANSWER: '本机关答复', openCases: '查看案件', unitCases: '该单位案件',
+    kind_UNIT_REPLY: '单位答复', kind_BODY_ANSWER: '本机关答复', kind_BODY_DECISION: '决定期限', openCases: '查看案件', unitCases: '该单位案件',
   },
   circulars: {
     title: '通报', generate: '生成通报草稿', part: '月份或季度', titleLabel: '标题', bodyLabel: '正文', save: '保存修改', issue: '印发',
