@@ -21,8 +21,10 @@ export default defineConfig({
           root: './apps/api',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Generous: a test that opens a fresh PGlite, migrates it or spawns the CLI takes
+          // minutes when the 2-core machine is loaded; a hang still fails, just later.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
         resolve: { conditions: ['development'] },

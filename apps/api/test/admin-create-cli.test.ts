@@ -62,7 +62,9 @@ async function snapshot() {
   }
 }
 
-describe('pnpm admin:create', () => {
+// Each case spawns the CLI (tsx start, PGlite open, every migration, the reference calendar) and
+// then reopens the database: minutes on a loaded 2-core machine, far past the project's 60 s.
+describe('pnpm admin:create', { timeout: 600_000 }, () => {
   it('refuses a weak password before writing any user (exit 1)', async () => {
     const res = adminCreate(['boss'], 'short');
     expect(res.status).toBe(1);
