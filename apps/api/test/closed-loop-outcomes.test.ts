@@ -26,10 +26,13 @@ const REPORTER = { name: '黄晓燕', phone: '186 0000 1111' };
 
 async function publicFeedback(code: string) {
   const res = await t.inject({ method: 'GET', url: `/api/public/reports/${code}` });
-  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[]; outcome?: string; outcomeAt?: string }>(
-    res,
-    200,
-  );
+  return expectStatus<{
+    status: string;
+    statusCode: string;
+    feedback: { text: string }[];
+    outcome?: string;
+    outcomeAt?: string;
+  }>(res, 200);
 }
 
 describe('closing outcomes', () => {
