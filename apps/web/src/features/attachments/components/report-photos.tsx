@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../components/form/choice-fields';
 import { errorMessage } from '../../../lib/error-message';
 import { formatFileSize } from '../../../lib/format';
+import './report-photos.css';
 
 export type PhotoChoice = { files: File[]; shareLocation: boolean };
 export const NO_PHOTOS: PhotoChoice = { files: [], shareLocation: false };
@@ -60,7 +61,7 @@ export function ReportPhotos({ idPrefix, value, onChange }: Props) {
       </Button>
       {problem && <p className="sp-field__error">{problem}</p>}
       {value.files.length > 0 && (
-        <ul className="sp-attachments" data-testid={`${idPrefix}-photo-list`}>
+        <ul className="sp-photo-list" data-testid={`${idPrefix}-photo-list`}>
           {value.files.map((f, i) => (
             <li key={`${f.name}-${f.lastModified}-${f.size}`}>
               <span>{f.name}</span>
