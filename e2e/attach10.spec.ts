@@ -184,13 +184,14 @@ test('staff: two files named on upload; PDF and image open inline in a preview',
       await expect(card.getByTestId('upload-status')).toContainText('询问笔录.pdf、现场照片.png');
     }
     const list = card.getByTestId('attachment-list');
-    await expect(list.locator('li')).toHaveCount(2);
+    // Generous: on a loaded 2-core machine the case page's queries can take a while.
+    await expect(list.locator('li')).toHaveCount(2, { timeout: 60_000 });
     await expectNoHorizontalOverflow(page);
     await shot(page, `staff-attachments-${label}`);
 
     await list.getByRole('button', { name: '预览 现场照片.png' }).click();
     const body = page.getByTestId('attachment-preview-body');
-    await expect(body).toHaveAttribute('data-kind', 'image');
+    await expect(body).toHaveAttribute('data-kind', 'image', { timeout: 30_000 });
     const img = body.locator('img');
     await expect(img).toBeVisible();
     await expect
@@ -201,7 +202,7 @@ test('staff: two files named on upload; PDF and image open inline in a preview',
     await page.getByRole('button', { name: /close|关闭/i }).click();
 
     await list.getByRole('button', { name: '预览 询问笔录.pdf' }).click();
-    await expect(body).toHaveAttribute('data-kind', 'pdf');
+    await expect(body).toHaveAttribute('data-kind', 'pdf', { timeout: 30_000 });
     const src = await body.locator('iframe').getAttribute('src');
     const served = await page.request.get(src!);
     expect(served.headers()['content-disposition']).toMatch(/^inline;/);
