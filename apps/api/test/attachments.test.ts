@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { attachmentPreview } from '@sp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseBody, caseIn, getEvents, PAYLOADS, step } from './flows.ts';
 import { createTestApp, expectProblem, expectStatus, json, type TestApp } from './helper.ts';
@@ -63,8 +64,9 @@ describe('upload and download', () => {
       expect(res.statusCode).toBe(200);
       expect(res.rawPayload).toEqual(data);
       expect(res.headers['content-type']).toContain(mime);
+      // PDFs and images open in the browser; other files download.
       expect(res.headers['content-disposition']).toBe(
-        `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        `${attachmentPreview(mime) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     },

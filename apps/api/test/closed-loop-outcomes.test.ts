@@ -26,10 +26,13 @@ const REPORTER = { name: '黄晓燕', phone: '186 0000 1111' };
 
 async function publicFeedback(code: string) {
   const res = await t.inject({ method: 'GET', url: `/api/public/reports/${code}` });
-  return expectStatus<{ status: string; statusCode: string; feedback: { text: string }[]; outcome?: string }>(
-    res,
-    200,
-  );
+  return expectStatus<{
+    status: string;
+    statusCode: string;
+    feedback: { text: string }[];
+    outcome?: string;
+    outcomeAt?: string;
+  }>(res, 200);
 }
 
 describe('closing outcomes', () => {
@@ -79,6 +82,8 @@ describe('closing outcomes', () => {
     expect(pub.feedback.map((f) => f.text)).toEqual([PAYLOADS.dismiss.feedback]);
     // The public page states the outcome in plain words, from the coded ground.
     expect(pub.outcome).toBe('不予受理：该事项不属于行政执法监督的范围');
+    // …with the date it was reached (the dismiss event's), not only the date it was received.
+    expect(pub.outcomeAt).toBe(events[2]!.at);
     // Closed is final: no role may act any more.
     expectProblem(await (await t.as('staff')).act(created.id, 'start_assessment'), 422);
   });

@@ -25,6 +25,7 @@ export * from './api/public.ts';
 export * from './api/registry.ts';
 export * from './api/reviews.ts';
 export * from './api/stats.ts';
+export * from './attachments/file-types.ts';
 export * from './calendar/index.ts';
 export * from './circulars/circular.ts';
 export type { ActionFieldCopy, ChoiceCopy, FieldCopy } from './copy/copy-types.ts';

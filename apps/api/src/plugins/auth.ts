@@ -18,6 +18,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/auth/logout',
   '/api/public/reports',
   '/api/public/reports/:trackingCode',
+  '/api/public/reports/:trackingCode/photos',
   '/api/public/units',
   '/api/public/office',
   '/api/public/officers',

@@ -116,8 +116,15 @@ export const en: Messages = {
   timeline: { title: 'History', empty: 'No history yet.', system: 'System', transition: '{{from}} → {{to}}' },
   attachments: {
     title: 'Attachments', upload: 'Upload files', empty: 'No files uploaded yet.', download: 'Download {{name}}',
-    hint: 'PDF, PNG, JPEG, DOCX, XLSX or TXT, up to 20 MB each.', uploaded: 'Uploaded: {{name}}',
+    hint: 'PDF, OFD, images (PNG, JPEG), Word (DOC, DOCX), Excel (XLS, XLSX), short MP4 video or TXT, up to 20 MB each; the type is read from the content.',
+    uploaded: 'Uploaded {{count}} file(s): {{names}}', preview: 'Preview {{name}}', previewShort: 'Preview',
     progress: 'Uploading {{name}}', typeNotAllowed: 'This file type is not accepted: {{name}}', tooLarge: 'Larger than 20 MB: {{name}}',
+  },
+  photos: {
+    title: 'Photos (optional)', hint: 'JPEG or PNG, up to {{max}} photos of 20 MB each. The location stored in a photo is removed unless you choose to share it.',
+    choose: 'Choose photos', remove: 'Remove {{name}}', tooMany: 'At most {{max}} photos.',
+    shareLocation: 'Share the location stored in the photos', shareLocationHint: 'Keeps the location the camera recorded, which helps us find the place; otherwise it is removed.',
+    uploaded: '{{count}} photo(s) attached: {{names}}', failed: '{{name}} was not uploaded: {{message}}',
   },
   notice: {
     docTitle: 'Supervision notice', draftMark: 'DRAFT', numberPending: '(number assigned on signature)', notIssued: 'This case has no notice yet.',
@@ -166,7 +173,7 @@ export const en: Messages = {
     unitOther: 'Not in the list — type the name', contact: 'Contact details', contactHint: 'Optional (you may stay anonymous). It helps us check and reply.',
     submit: 'Send complaint', successTitle: 'Complaint received', codeLabel: 'Your tracking code', codeHint: 'Keep this code to follow progress and read the feedback.',
     trackTitle: 'Track a complaint', trackSubmit: 'Look up', notFound: 'No complaint has this code. Check it and try again.', status: 'Status',
-    receivedAt: 'Received', feedback: 'Feedback', noFeedback: 'No feedback yet.', goTrack: 'Track its progress',
+    receivedAt: 'Received', outcomeAt: 'Closed on', feedback: 'Feedback', noFeedback: 'No feedback yet.', goTrack: 'Track its progress',
     copyFailed: 'Could not copy. Select the code and copy it by hand.',
   },
   dashboard: {

@@ -80,8 +80,15 @@ export const zhCN = {
   timeline: { title: '办理记录', empty: '暂无办理记录。', system: '系统', transition: '{{from}} → {{to}}' },
   attachments: {
     title: '附件', upload: '上传附件', empty: '尚未上传附件。', download: '下载 {{name}}',
-    hint: '支持 PDF、PNG、JPEG、DOCX、XLSX、TXT，单个文件不超过 20 MB。', uploaded: '已上传：{{name}}',
+    hint: '支持 PDF、OFD、图片（PNG、JPEG）、Word（DOC、DOCX）、Excel（XLS、XLSX）、MP4 短视频、TXT，单个文件不超过 20 MB；按文件内容识别类型。',
+    uploaded: '已上传 {{count}} 个文件：{{names}}', preview: '预览 {{name}}', previewShort: '预览',
     progress: '正在上传 {{name}}', typeNotAllowed: '不支持此文件类型：{{name}}', tooLarge: '文件超过 20 MB：{{name}}',
+  },
+  photos: {
+    title: '现场照片（可选）', hint: 'JPEG 或 PNG，最多 {{max}} 张，每张不超过 20 MB。照片中的拍摄位置默认会被删除。',
+    choose: '选择照片', remove: '移除 {{name}}', tooMany: '最多 {{max}} 张照片。',
+    shareLocation: '提供照片中的拍摄位置', shareLocationHint: '勾选后保留照片自带的位置信息，便于核实现场；不勾选则删除。',
+    uploaded: '已附照片 {{count}} 张：{{names}}', failed: '{{name}} 未能上传：{{message}}',
   },
   notice: {
     docTitle: '行政执法监督通知书', draftMark: '草稿', numberPending: '（文号于签发时生成）', notIssued: '本案尚未形成监督通知书。',
@@ -129,7 +136,7 @@ export const zhCN = {
     unitOther: '列表中没有，手动填写', contact: '联系方式', contactHint: '可以不填（匿名投诉）。填写后便于我们核实和反馈。',
     submit: '提交投诉', successTitle: '投诉已提交', codeLabel: '您的查询码', codeHint: '请妥善保存查询码，凭此码查询办理进度和反馈。',
     trackTitle: '办理进度查询', trackSubmit: '查询', notFound: '未找到该查询码，请核对后重新输入。', status: '办理状态',
-    receivedAt: '受理时间', feedback: '办理反馈', noFeedback: '暂无反馈。', goTrack: '查询办理进度',
+    receivedAt: '收到日期', outcomeAt: '办结日期', feedback: '办理反馈', noFeedback: '暂无反馈。', goTrack: '查询办理进度',
     copyFailed: '复制失败，请手动选择查询码复制。',
   },
   dashboard: {

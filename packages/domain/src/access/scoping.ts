@@ -5,6 +5,7 @@ import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
 import {
   type CaseState,
+  INITIAL_STATE,
   isUnitRole,
   REPORTER_VIEWER_ROLES,
   type Role,
@@ -155,9 +156,40 @@ export function visibleHistory<E extends { action: string }>(events: E[], actor:
 export function canUploadAttachment(snap: CaseSnapshot, actor: Actor): boolean {
   if (actor.kind !== 'user' || snap.state === TERMINAL_STATE) return false;
   if (canSeeReporter(actor)) return true;
+  if (actor.role === 'SUPERVISOR') return snap.createdById === actor.id && snap.state === INITIAL_STATE;
   if (isUnitRole(actor.role))
     return canSaveReplyDraft(snap, actor) || (actor.unitId === snap.unitId && explanationOpen(snap));
   return actor.role === 'DISCIPLINE' && snap.workflow.referral !== null;
+}
+
+/** Roles that file reports as a citizen would (特邀监督员): their photos lose their location. */
+export function isReporterRole(role: Role): boolean {
+  return role === 'SUPERVISOR';
+}
+
+/**
+ * Whether an upload by `actor` is a reporter's photo whose EXIF location is removed unless the
+ * reporter chose to share it. Anonymous public uploads are reporters' too (see publicPhotoRefusal).
+ */
+export function stripsPhotoLocation(actor: Actor, shareLocation: boolean): boolean {
+  if (shareLocation) return false;
+  return actor.kind === 'system' || isReporterRole(actor.role);
+}
+
+/** A public reporter may add photos to a fresh report: this long after filing, this many. */
+export const PUBLIC_PHOTO_WINDOW_MS = 60 * 60 * 1000;
+export const PUBLIC_PHOTO_MAX = 5;
+
+/** Why the public may no longer add a photo to its report (null: it may). */
+export function publicPhotoRefusal(
+  snap: CaseSnapshot,
+  filedAt: Date,
+  now: Date,
+  photos: number,
+): 'CLOSED' | 'TOO_MANY' | null {
+  if (snap.state !== INITIAL_STATE || now.getTime() - filedAt.getTime() > PUBLIC_PHOTO_WINDOW_MS)
+    return 'CLOSED';
+  return photos >= PUBLIC_PHOTO_MAX ? 'TOO_MANY' : null;
 }
 
 /** What scoping needs to know about an uploaded file (uploaderRole null: the uploader is gone). */
@@ -177,6 +209,8 @@ export function canSeeAttachment(snap: CaseSnapshot, actor: Actor, file: Attachm
   if (issuedAt === undefined) return false;
   // An uploader who no longer exists is treated as the center: hidden from outsiders.
   const role = file.uploaderRole ?? 'CENTER_STAFF';
+  // A reporter's photos stay with the center: they may show who took them.
+  if (isReporterRole(role)) return false;
   if (!(REPORTER_VIEWER_ROLES as readonly Role[]).includes(role)) return true;
   return file.uploadedAt.getTime() > Date.parse(issuedAt);
 }

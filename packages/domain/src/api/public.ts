@@ -29,6 +29,8 @@ export const ZPublicTracking = z.object({
   feedback: z.array(z.object({ at: z.string(), text: z.string() })),
   /** A closed case's outcome in plain words (不予受理：该事项可申请行政复议或提起行政诉讼). */
   outcome: z.string().optional(),
+  /** When it was closed with that outcome (present with `outcome`). */
+  outcomeAt: z.string().optional(),
 });
 export type TPublicTracking = z.infer<typeof ZPublicTracking>;
 

@@ -25,3 +25,12 @@ export async function listAttachments(db: PrismaClient, caseId: string) {
 export async function findAttachment(db: PrismaClient, caseId: string, attachmentId: string) {
   return isUuid(attachmentId) ? db.attachment.findFirst({ where: { id: attachmentId, caseId } }) : null;
 }
+
+/** A case found by the hash of its public tracking code, or null. */
+export async function findCaseByTrackingHash(db: PrismaClient, trackingHash: string) {
+  return db.case.findUnique({ where: { trackingHash } });
+}
+
+export async function countAttachments(db: PrismaClient, caseId: string) {
+  return db.attachment.count({ where: { caseId } });
+}

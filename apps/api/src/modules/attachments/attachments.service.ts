@@ -1,22 +1,54 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type Actor, canSeeAttachment, canUploadAttachment, type TAttachment } from '@sp/domain';
+import {
+  type Actor,
+  canSeeAttachment,
+  canUploadAttachment,
+  isPhotoMime,
+  publicPhotoRefusal,
+  SYSTEM_ACTOR,
+  stripsPhotoLocation,
+  type TAttachment,
+} from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { badRequest, forbidden, HttpError, notFound, tooLarge } from '../../lib/http-errors.ts';
+import {
+  badRequest,
+  forbidden,
+  HttpError,
+  notFound,
+  tooLarge,
+  unprocessable,
+} from '../../lib/http-errors.ts';
+import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { attachmentFacts } from '../case-store/case-files.ts';
 import { snapshotOf } from '../case-store/case-record.ts';
 import { findVisibleCase } from '../case-store/visible-case.ts';
-import { createAttachment, findAttachment, listAttachments } from './attachments.repository.ts';
+import {
+  countAttachments,
+  createAttachment,
+  findAttachment,
+  findCaseByTrackingHash,
+  listAttachments,
+} from './attachments.repository.ts';
 import { detectAllowedType } from './content-type.ts';
 import type { FileStore } from './file-store.ts';
+import { withoutMetadata } from './photo.ts';
 
 type Deps = { prisma: PrismaClient; clock: Clock; files: FileStore };
-type Upload = { fileName: string; stream: Readable & { truncated?: boolean } };
+/** shareLocation: the reporter chose to keep the photo's EXIF location. */
+export type Upload = {
+  fileName: string;
+  stream: Readable & { truncated?: boolean };
+  shareLocation?: boolean;
+};
+
+/** Public uploads have no user: recorded under the nil UUID, a "gone" uploader the center alone sees. */
+const PUBLIC_UPLOADER_ID = '00000000-0000-0000-0000-000000000000';
 
 const toView = (a: {
   id: string;
@@ -68,38 +100,89 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
     return { temp, sha256: hash.digest('hex'), size, truncated: upload.stream.truncated === true };
   }
 
+  /** Checks the received bytes, stores them once by hash, records the attachment. */
+  async function store(
+    caseId: string,
+    uploadedById: string,
+    upload: Upload,
+    { strip, photosOnly }: { strip: boolean; photosOnly: boolean },
+  ): Promise<TAttachment> {
+    let received = await receive(upload);
+    try {
+      if (received.truncated) throw tooLarge('附件不能超过 20 MB / files are limited to 20 MB');
+      const mime = await detectAllowedType(received.temp);
+      if (!mime || (photosOnly && !isPhotoMime(mime))) {
+        throw new HttpError(
+          415,
+          'Unsupported Media Type',
+          photosOnly
+            ? '只接受 JPEG 或 PNG 照片 / only JPEG or PNG photos'
+            : '只接受 PDF、OFD、图片（PNG/JPEG）、Word、Excel、MP4 视频和纯文本文件 / file type not allowed',
+        );
+      }
+      if (strip && isPhotoMime(mime)) {
+        const clean = path.join(files.tempDir, randomUUID());
+        try {
+          await withoutMetadata(received.temp, clean, mime);
+        } catch {
+          await unlink(clean).catch(() => {});
+          throw new HttpError(415, 'Unsupported Media Type', '照片无法读取 / the photo cannot be read');
+        }
+        await unlink(received.temp);
+        received = { ...received, temp: clean, ...(await hashFile(clean)) };
+      }
+      if (await files.exists(received.sha256)) await unlink(received.temp);
+      else await files.adopt(received.temp, received.sha256);
+      const created = await createAttachment(prisma, {
+        caseId,
+        sha256: received.sha256,
+        size: received.size,
+        mime,
+        fileName: sanitizeFileName(upload.fileName),
+        uploadedById,
+        uploadedAt: clock.now(),
+      });
+      return toView(created);
+    } finally {
+      await unlink(received.temp).catch(() => {});
+    }
+  }
+
   return {
     async upload(caseId: string, actor: Actor, upload: Upload): Promise<TAttachment> {
       const row = await findVisibleCase(prisma, caseId, actor);
       if (!canUploadAttachment(snapshotOf(row), actor) || actor.kind !== 'user') {
         throw forbidden('当前不能上传附件 / you may not add files to this case now');
       }
-      const received = await receive(upload);
-      try {
-        if (received.truncated) throw tooLarge('附件不能超过 20 MB / files are limited to 20 MB');
-        const mime = await detectAllowedType(received.temp);
-        if (!mime) {
-          throw new HttpError(
-            415,
-            'Unsupported Media Type',
-            '只接受 PDF、PNG、JPEG、Word、Excel 和纯文本文件 / file type not allowed',
-          );
-        }
-        if (await files.exists(received.sha256)) await unlink(received.temp);
-        else await files.adopt(received.temp, received.sha256);
-        const created = await createAttachment(prisma, {
-          caseId: row.id,
-          sha256: received.sha256,
-          size: received.size,
-          mime,
-          fileName: sanitizeFileName(upload.fileName),
-          uploadedById: actor.id,
-          uploadedAt: clock.now(),
-        });
-        return toView(created);
-      } finally {
-        await unlink(received.temp).catch(() => {});
-      }
+      return store(row.id, actor.id, upload, {
+        strip: stripsPhotoLocation(actor, upload.shareLocation === true),
+        photosOnly: false,
+      });
+    },
+
+    /** A photo added to a public report by its tracking code, soon after filing (domain rule). */
+    async uploadPublicPhoto(code: string, upload: Upload): Promise<TAttachment> {
+      const normalized = normalizeTrackingCode(code);
+      const row = normalized ? await findCaseByTrackingHash(prisma, trackingHash(normalized)) : null;
+      if (!row) throw notFound('查询码不存在 / unknown tracking code');
+      const refusal = publicPhotoRefusal(
+        snapshotOf(row),
+        row.createdAt,
+        clock.now(),
+        await countAttachments(prisma, row.id),
+      );
+      if (refusal === 'CLOSED')
+        throw unprocessable(
+          '该投诉已不能再补充照片 / photos can no longer be added to this report',
+          [],
+          'WRONG_STATE',
+        );
+      if (refusal === 'TOO_MANY')
+        throw unprocessable('照片数量已达上限 / this report has as many photos as allowed');
+      return store(row.id, PUBLIC_UPLOADER_ID, upload, {
+        strip: stripsPhotoLocation(SYSTEM_ACTOR, upload.shareLocation === true),
+        photosOnly: true,
+      });
     },
 
     async list(caseId: string, actor: Actor): Promise<TAttachment[]> {
@@ -118,6 +201,16 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
       return { attachment: toView(a), stream: files.open(a.sha256) };
     },
   };
+}
+
+async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
 }
 
 function sanitizeFileName(name: string): string {

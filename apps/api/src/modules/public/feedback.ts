@@ -1,4 +1,4 @@
-import { DISMISS_REASON_CODES, type DismissReasonCode, FEEDBACK_ACTIONS } from '@sp/domain';
+import { DISMISS_REASON_CODES, type DismissReasonCode, FEEDBACK_ACTIONS, TERMINAL_STATE } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
 /** The feedback texts written to whoever reported a case (反馈), oldest first. */
@@ -28,4 +28,14 @@ export async function dismissReasonOf(
   });
   const code = (row?.data as { reasonCode?: unknown } | undefined)?.reasonCode;
   return (DISMISS_REASON_CODES as readonly unknown[]).includes(code) ? (code as DismissReasonCode) : null;
+}
+
+/** When a case last entered its terminal state (the date its outcome was reached), or null. */
+export async function closedAtOf(prisma: PrismaClient, caseId: string): Promise<Date | null> {
+  const row = await prisma.caseEvent.findFirst({
+    where: { caseId, toState: TERMINAL_STATE },
+    orderBy: { seq: 'desc' },
+    select: { at: true },
+  });
+  return row?.at ?? null;
 }

@@ -13,7 +13,7 @@ import { notFound, unprocessable } from '../../lib/http-errors.ts';
 import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { registerCase } from '../cases/register-case.ts';
 import { unitOptions } from '../units/units.repository.ts';
-import { dismissReasonOf, feedbackOf } from './feedback.ts';
+import { closedAtOf, dismissReasonOf, feedbackOf } from './feedback.ts';
 
 // What anyone may do without signing in: file a complaint, follow it by its tracking code.
 // Nothing internal leaves here: a coarse status, the receipt date and the feedback texts.
@@ -68,12 +68,14 @@ export function createPublicService({ prisma, clock }: Deps) {
       const feedback = (await feedbackOf(prisma, [row.id])).get(row.id) ?? [];
       const dismissReason = hasDismissReason(row.outcome) ? await dismissReasonOf(prisma, row.id) : null;
       const outcome = publicOutcomeText(zhCN, row.outcome, dismissReason);
+      const closedAt = outcome ? await closedAtOf(prisma, row.id) : null;
       return {
         status: zhCN.publicStatuses[statusCode],
         statusCode,
         receivedAt: row.createdAt.toISOString(),
         feedback,
         ...(outcome ? { outcome } : {}),
+        ...(outcome && closedAt ? { outcomeAt: closedAt.toISOString() } : {}),
       };
     },
 

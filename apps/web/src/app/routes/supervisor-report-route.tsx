@@ -4,6 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouteLoaderData } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { RegistrationSuccess } from '../../components/registration-success';
+import { uploadAttachment } from '../../features/attachments/api/upload-attachment';
+import {
+  NO_PHOTOS,
+  type PhotoChoice,
+  type PhotoResult,
+  PhotoResultNote,
+  ReportPhotos,
+  sendPhotos,
+} from '../../features/attachments/components/report-photos';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
 import '../../features/supervisor/components/supervisor.css';
 import { useUnits } from '../../features/units/api/get-units';
@@ -14,6 +23,17 @@ export default function SupervisorReportRoute() {
   const me = useRouteLoaderData('app') as TUser;
   const units = useUnits({ activeOnly: true });
   const [created, setCreated] = useState<TCase | null>(null);
+  const [photos, setPhotos] = useState<PhotoChoice>(NO_PHOTOS);
+  const [sent, setSent] = useState<PhotoResult | null>(null);
+  const onCreated = async (report: TCase) => {
+    // The report is filed; its photos follow (location removed unless shared).
+    const result = await sendPhotos(photos.files, (file) =>
+      uploadAttachment({ caseId: report.id, file, shareLocation: photos.shareLocation }),
+    );
+    setPhotos(NO_PHOTOS);
+    setSent(result);
+    setCreated(report);
+  };
   return (
     <div className="sp-phone-form">
       <PageHeader title={t('supervisor.reportTitle')} subtitle={t('supervisor.reportIntro')} />
@@ -23,13 +43,15 @@ export default function SupervisorReportRoute() {
           action={<Link to="/supervisor/reports">{t('supervisor.reportsTitle')}</Link>}
         />
       )}
+      {created && <PhotoResultNote result={sent} />}
       <div className="sp-panel">
         <CaseRegistrationForm
           sources={registrableSources(me.role)}
           units={units.data ?? []}
           withReporter={false}
           submitLabel={t('supervisor.submit')}
-          onCreated={setCreated}
+          onCreated={onCreated}
+          extra={<ReportPhotos idPrefix="supervisor" value={photos} onChange={setPhotos} />}
         />
       </div>
     </div>

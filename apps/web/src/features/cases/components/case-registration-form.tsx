@@ -1,6 +1,6 @@
 import { type CaseSource, canCiteOfficers, type TCase, type TUser, ZCreateCaseRequest } from '@sp/domain';
 import { Button } from 'antd';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteLoaderData } from 'react-router';
 import { CheckboxField, SelectField } from '../../../components/form/choice-fields';
@@ -18,11 +18,14 @@ type Props = {
   units: { id: string; name: string }[];
   withReporter: boolean;
   submitLabel: string;
-  onCreated: (created: TCase) => void;
+  /** Awaited before the form resets (a supervisor's photos are sent then). */
+  onCreated: (created: TCase) => void | Promise<void>;
+  /** Fields the caller adds before the submit button (photos). */
+  extra?: ReactNode;
 };
 
 /** Registers a case (POST /api/cases), validated by ZCreateCaseRequest, the API's own schema. */
-export function CaseRegistrationForm({ sources, units, withReporter, submitLabel, onCreated }: Props) {
+export function CaseRegistrationForm({ sources, units, withReporter, submitLabel, onCreated, extra }: Props) {
   const { t } = useTranslation();
   const create = useCreateCase();
   const me = useRouteLoaderData('app') as TUser | undefined;
@@ -56,13 +59,16 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
     required,
   });
 
+  const [finishing, setFinishing] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = form.validate();
     if (!body) return;
     try {
       const officerIds = officers.map((o) => o.id);
-      onCreated(await create.mutateAsync(officerIds.length > 0 ? { ...body, officerIds } : body));
+      const created = await create.mutateAsync(officerIds.length > 0 ? { ...body, officerIds } : body);
+      setFinishing(true);
+      await Promise.resolve(onCreated(created)).finally(() => setFinishing(false));
       form.reset();
       setOfficers([]);
     } catch (error) {
@@ -143,12 +149,13 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
           />
         </fieldset>
       )}
+      {extra}
       <div className="sp-form-actions">
         <Button
           type="primary"
           htmlType="submit"
           size="large"
-          loading={create.isPending}
+          loading={create.isPending || finishing}
           data-testid="registration-submit"
         >
           {submitLabel}

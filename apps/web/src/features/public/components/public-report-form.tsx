@@ -1,12 +1,20 @@
 import { ZPublicReportRequest } from '@sp/domain';
 import { Button } from 'antd';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/form/choice-fields';
 import { ErrorSummary } from '../../../components/form/error-summary';
 import { TextAreaField, TextField } from '../../../components/form/text-fields';
 import { type FormValues, useZodForm } from '../../../components/form/use-zod-form';
 import { isApiError } from '../../../lib/api-error';
+import { uploadPublicPhoto } from '../../attachments/api/upload-attachment';
+import {
+  NO_PHOTOS,
+  type PhotoChoice,
+  type PhotoResult,
+  ReportPhotos,
+  sendPhotos,
+} from '../../attachments/components/report-photos';
 import { useCreatePublicReport } from '../api/create-public-report';
 import { usePublicUnits } from '../api/get-public-units';
 
@@ -40,8 +48,14 @@ function toInput(values: FormValues) {
 }
 
 /** 投诉举报 (no login): validated by the API's own ZPublicReportRequest. */
-export function PublicReportForm({ onCreated }: { onCreated: (trackingCode: string) => void }) {
+export function PublicReportForm({
+  onCreated,
+}: {
+  onCreated: (trackingCode: string, photos: PhotoResult) => void;
+}) {
   const { t } = useTranslation();
+  const [photos, setPhotos] = useState<PhotoChoice>(NO_PHOTOS);
+  const [sending, setSending] = useState(false);
   const units = usePublicUnits();
   const create = useCreatePublicReport();
   const initial: FormValues = Object.fromEntries(FIELDS.map((f) => [f, '']));
@@ -67,12 +81,20 @@ export function PublicReportForm({ onCreated }: { onCreated: (trackingCode: stri
     event.preventDefault();
     const body = form.validate();
     if (!body) return;
+    let trackingCode: string;
     try {
-      onCreated((await create.mutateAsync(body)).trackingCode);
+      trackingCode = (await create.mutateAsync(body)).trackingCode;
     } catch (error) {
       if (!isApiError(error)) throw error;
-      form.showServerError(error, [...FIELDS]);
+      return form.showServerError(error, [...FIELDS]);
     }
+    // The report is filed; its photos follow under its tracking code.
+    setSending(true);
+    const result = await sendPhotos(photos.files, (file) =>
+      uploadPublicPhoto(trackingCode, { file, shareLocation: photos.shareLocation }),
+    );
+    setSending(false);
+    onCreated(trackingCode, result);
   };
 
   const summary = FIELDS.filter((f) => form.errors[f]).map((f) => ({
@@ -108,12 +130,13 @@ export function PublicReportForm({ onCreated }: { onCreated: (trackingCode: stri
         <TextField {...field('contact.name')} autoComplete="name" />
         <TextField {...field('contact.phone')} type="tel" inputMode="tel" autoComplete="tel" />
       </fieldset>
+      <ReportPhotos idPrefix="report" value={photos} onChange={setPhotos} />
       <div className="sp-form-actions">
         <Button
           type="primary"
           htmlType="submit"
           size="large"
-          loading={create.isPending}
+          loading={create.isPending || sending}
           data-testid="public-report-submit"
         >
           {t('public.submit')}

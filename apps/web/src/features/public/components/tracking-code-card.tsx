@@ -18,7 +18,7 @@ export function TrackingCodeCard({ code }: { code: string }) {
         data-testid="tracking-code"
         aria-labelledby="tracking-code-label"
       >
-        {code}
+        <TrackingCodeGroups code={code} />
       </output>
       <p className="sp-muted">{t('public.codeHint')}</p>
       <div className="sp-form-actions">
@@ -39,4 +39,16 @@ export function TrackingCodeCard({ code }: { code: string }) {
       </p>
     </section>
   );
+}
+
+/** The code in its dash-separated groups: a line may break after a dash, never inside a group. */
+export function TrackingCodeGroups({ code }: { code: string }) {
+  const groups = code.split('-');
+  return groups.map((group, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the groups are positional
+    <span key={i} className="sp-tracking-code__group">
+      {group}
+      {i < groups.length - 1 ? '-' : ''}
+    </span>
+  ));
 }

@@ -76,13 +76,22 @@ function TrackingResult({ result }: { result: TPublicTracking }) {
         {t(`publicStatuses.${result.statusCode}`)}
       </p>
       {result.outcome && (
-        <p className="sp-prose" data-testid="tracking-outcome">
+        <p className="sp-prose sp-tracking-outcome" data-testid="tracking-outcome">
           {result.outcome}
         </p>
       )}
-      <p className="sp-muted">
-        {t('public.receivedAt')}：{formatDate(result.receivedAt)}
-      </p>
+      <dl className="sp-muted sp-tracking-dates">
+        <div>
+          <dt>{t('public.receivedAt')}</dt>
+          <dd>{formatDate(result.receivedAt)}</dd>
+        </div>
+        {result.outcomeAt && (
+          <div data-testid="tracking-outcome-at">
+            <dt>{t('public.outcomeAt')}</dt>
+            <dd>{formatDate(result.outcomeAt)}</dd>
+          </div>
+        )}
+      </dl>
       <h3>{t('public.feedback')}</h3>
       {result.feedback.length === 0 ? (
         <p className="sp-muted">{t('public.noFeedback')}</p>
