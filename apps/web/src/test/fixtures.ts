@@ -43,6 +43,7 @@ export function caseSummary(overrides: Partial<TCaseSummary> = {}, seq = 12): TC
     extensionPending: false,
     assigneeId: null,
     assigneeName: null,
+    referralOverdueWorkingDays: null,
     createdAt: '2026-03-02T09:00:00.000+08:00',
     updatedAt: '2026-03-02T09:00:00.000+08:00',
     ...overrides,

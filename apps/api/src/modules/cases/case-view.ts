@@ -12,6 +12,7 @@ import {
   explainDeadline,
   indexedFacts,
   periodOf,
+  referralOverdueWorkingDays,
   type TCase,
   type TCaseSummary,
   type WorkingCalendar,
@@ -63,6 +64,7 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
     extensionPending: indexedFacts(snap).extensionPending,
     assigneeId: snap.workflow.assigneeId,
     assigneeName: row.assignee?.displayName ?? null,
+    referralOverdueWorkingDays: referralOverdueWorkingDays(snap, ctx.calendar),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
