@@ -40,6 +40,7 @@ export function caseSummary(overrides: Partial<TCaseSummary> = {}, seq = 12): TC
     referralReason: null,
     referralBy: null,
     referralAcceptedAt: null,
+    referralAt: null,
     extensionPending: false,
     assigneeId: null,
     assigneeName: null,

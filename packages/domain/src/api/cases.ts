@@ -173,6 +173,8 @@ export const ZCaseSummary = z.object({
   referralReason: z.string().nullable(),
   referralBy: z.enum(['SYSTEM', 'DIRECTOR']).nullable(),
   referralAcceptedAt: z.string().nullable(),
+  /** When the case was referred to discipline inspection (null when it was not). */
+  referralAt: z.string().nullable(),
   extensionPending: z.boolean(),
   /** 承办人 (assign): the center's person in charge, or null. */
   assigneeId: z.string().nullable(),

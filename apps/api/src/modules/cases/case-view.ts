@@ -61,6 +61,7 @@ export function toCaseSummary(row: CaseRow, snap: CaseSnapshot, ctx: ViewContext
     referralReason: snap.workflow.referral?.reason ?? null,
     referralBy: snap.workflow.referral?.by ?? null,
     referralAcceptedAt: snap.workflow.referral?.acceptedAt ?? null,
+    referralAt: snap.workflow.referral?.at ?? null,
     extensionPending: indexedFacts(snap).extensionPending,
     assigneeId: snap.workflow.assigneeId,
     assigneeName: row.assignee?.displayName ?? null,
