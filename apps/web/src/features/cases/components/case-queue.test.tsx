@@ -1,6 +1,6 @@
+import { CASE_QUEUES, queueFilter } from '@sp/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CASE_QUEUES, queueFilter } from '@sp/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { caseSummary, problem, UNIT } from '../../../test/fixtures';
 import { type Call, mockFetch } from '../../../test/mock-fetch';
