@@ -48,6 +48,13 @@ async function signedIn(browser: Browser, username: string, viewport = DESKTOP) 
   return { ctx, page: await ctx.newPage(), api: ctx.request };
 }
 
+/** Opens a page of the app and waits for the shell (generous: the machine is shared). */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('current-user')).toBeVisible({ timeout: 60_000 });
+  await settle(page);
+}
+
 async function act(
   api: APIRequestContext,
   id: string,
@@ -130,7 +137,7 @@ test.describe('issue 10: inboxes and queues', () => {
       const url = new URL(r.url());
       if (url.pathname === '/api/cases') lists.push(url.search);
     });
-    await page.goto('/unit/notices');
+    await open(page, '/unit/notices');
     const rows = page.getByTestId('case-row');
     await expect(rows.first()).toContainText(OVERDUE_TITLE);
     await expect(rows.filter({ hasText: FRESH_TITLE })).toHaveCount(1);
@@ -174,7 +181,7 @@ test.describe('issue 10: inboxes and queues', () => {
 
     // On a phone: cards with 签收 and 期限 on each, nothing wider than the screen.
     const phone = await signedIn(browser, 'unit1.handler', PHONE_390);
-    await phone.page.goto('/unit/notices');
+    await open(phone.page, '/unit/notices');
     const cards = phone.page.getByTestId('case-row');
     await expect(cards.first()).toContainText(OVERDUE_TITLE);
     await expect(phone.page.locator('table')).toHaveCount(0);
@@ -198,7 +205,7 @@ test.describe('issue 10: inboxes and queues', () => {
         const url = new URL(r.url());
         if (url.pathname.startsWith('/api/cases')) caseRequests.push(url.pathname);
       });
-      await page.goto('/discipline/referrals');
+      await open(page, '/discipline/referrals');
       // The demo's transport bureau never replied: the sweep referred it.
       const row = page.getByTestId('referral-row').filter({ hasText: '系统逾期自动移送' }).first();
       await expect(row.getByTestId('referral-overdue')).toHaveText(/^已逾期 \d+ 个工作日$/);
@@ -233,7 +240,7 @@ test.describe('issue 10: inboxes and queues', () => {
     const found = await (await api.get(`/api/cases?q=${encodeURIComponent(SEARCH_TITLE)}`)).json();
     await act(api, found.items[0].id, 'assign', { assigneeId: me.id });
 
-    await page.goto('/cases');
+    await open(page, '/cases');
     await expect(page.getByTestId('queue-count-all')).not.toHaveText('…');
     // One request for every tab's count (a live update may refresh it once more), none per tab.
     expect(counts.length).toBeGreaterThanOrEqual(1);
@@ -265,7 +272,7 @@ test.describe('issue 10: inboxes and queues', () => {
     await ctx.close();
 
     const phone = await signedIn(browser, 'staff', PHONE_390);
-    await phone.page.goto(`/cases?tab=all&q=${encodeURIComponent('摊贩 三轮车')}`);
+    await open(phone.page, `/cases?tab=all&q=${encodeURIComponent('摊贩 三轮车')}`);
     await expect(phone.page.getByTestId('case-row')).toHaveCount(1);
     await expect(phone.page.locator('.sp-queue table')).toHaveCount(0);
     await expectNoHorizontalOverflow(phone.page);
@@ -277,7 +284,7 @@ test.describe('issue 10: inboxes and queues', () => {
     browser,
   }) => {
     const { ctx, page } = await signedIn(browser, 'director', PHONE_390);
-    await page.goto('/director/approvals');
+    await open(page, '/director/approvals');
     const list = page.getByTestId('approval-list');
     await expect(list).toBeVisible();
     await expect(page.getByText(/左侧/)).toHaveCount(0);
@@ -294,7 +301,7 @@ test.describe('issue 10: inboxes and queues', () => {
     await ctx.close();
 
     const desk = await signedIn(browser, 'director');
-    await desk.page.goto('/director/approvals');
+    await open(desk.page, '/director/approvals');
     await expect(desk.page.getByText('请在待签发列表中选择一件通知书。')).toBeVisible();
     await expect(desk.page.getByTestId('approval-back')).toBeHidden();
     await shot(desk.page, 'approvals-1440');
@@ -309,7 +316,7 @@ test.describe('issue 10: inboxes and queues', () => {
       ['supervisor', '/supervisor/reports', 'my-reports'],
     ] as const) {
       const { ctx, page } = await signedIn(browser, user, PHONE_390);
-      await page.goto(path);
+      await open(page, path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('main table')).toHaveCount(0);
       await expectNoHorizontalOverflow(page);
@@ -321,7 +328,7 @@ test.describe('issue 10: inboxes and queues', () => {
       [PHONE_390, '390'],
     ] as const) {
       const { ctx, page } = await signedIn(browser, 'admin', viewport);
-      await page.goto('/admin/users');
+      await open(page, '/admin/users');
       const header = page.locator('.sp-header');
       await expect(header).toBeVisible();
       // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not the hidden labels
