@@ -26,14 +26,22 @@ export default function ReferralsRoute() {
       <>
         <SectionCard title={t('discipline.openTitle')}>
           {open.length > 0 ? (
-            <ReferralTable label={t('discipline.openTitle')} cases={open} reasonText={reasonText} />
+            <ReferralTable
+              label={`${t('discipline.inboxTitle')}（${t('discipline.openTitle')}）`}
+              cases={open}
+              reasonText={reasonText}
+            />
           ) : (
             <EmptyState>{t('discipline.empty')}</EmptyState>
           )}
         </SectionCard>
         {done.length > 0 && (
           <SectionCard title={t('discipline.doneTitle')}>
-            <ReferralTable label={t('discipline.doneTitle')} cases={done} reasonText={reasonText} />
+            <ReferralTable
+              label={`${t('discipline.inboxTitle')}（${t('discipline.doneTitle')}）`}
+              cases={done}
+              reasonText={reasonText}
+            />
           </SectionCard>
         )}
       </>
