@@ -52,6 +52,9 @@ async function signedIn(browser: Browser, username: string, viewport = DESKTOP) 
 async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByTestId('current-user')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.sp-loading, .ant-spin-spinning, .sp-progress')).toHaveCount(0, {
+    timeout: 60_000,
+  });
   await settle(page);
 }
 
