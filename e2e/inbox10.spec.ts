@@ -25,7 +25,8 @@ const DUE_SOON_TITLE = '（将到期）市场监管局罚没款票据问题';
 const FRESH_TITLE = '（新发）市场监管局执法记录仪未开启';
 const SEARCH_TITLE = '流动摊贩三轮车被执法人员扣押';
 
-test.describe.configure({ mode: 'serial' });
+// Generous: several suites share two cores.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 async function shot(page: Page, name: string) {
   await settle(page);
