@@ -11,6 +11,7 @@ export * from './admin/user-rules.ts';
 export * from './api/admin.ts';
 export * from './api/audit.ts';
 export * from './api/auth.ts';
+export * from './api/case-lists.ts';
 export * from './api/case-officers.ts';
 export * from './api/cases.ts';
 export * from './api/circulars.ts';

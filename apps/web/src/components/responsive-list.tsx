@@ -17,6 +17,8 @@ type Props<T> = {
   emptyText: string;
   paging?: Paging;
   testId?: string;
+  /** data-testid of each row and each card (default `<testId>-item` on cards only). */
+  rowTestId?: string;
 };
 
 /**
@@ -33,6 +35,7 @@ export function ResponsiveList<T>({
   emptyText,
   paging,
   testId,
+  rowTestId,
 }: Props<T>) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -47,7 +50,7 @@ export function ResponsiveList<T>({
             <li
               key={rowKey(row)}
               className="sp-card-list__item"
-              data-testid={testId ? `${testId}-item` : undefined}
+              data-testid={rowTestId ?? (testId ? `${testId}-item` : undefined)}
             >
               {head ? <div className="sp-card-list__title">{head.render(row)}</div> : null}
               <dl className="sp-card-list__details">
@@ -96,6 +99,9 @@ export function ResponsiveList<T>({
         loading={loading}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText }}
+        onRow={
+          rowTestId ? () => ({ 'data-testid': rowTestId }) as React.HTMLAttributes<HTMLElement> : undefined
+        }
         pagination={
           paging
             ? {

@@ -6,6 +6,7 @@ import { BODY_DEADLINE_KINDS } from '../workflow/snapshot.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
 import { DEADLINE_BASES, INSTRUMENTS, OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
+import { CASE_SORTS } from './case-lists.ts';
 import { ZOfficerIds } from './case-officers.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
 import { ZDeadlineExplanation } from './deadline.ts';
@@ -58,6 +59,8 @@ export const ZCaseFilters = z.object({
   state: z.enum(STATES).optional(),
   unitId: z.uuid().optional(),
   source: z.enum(SOURCES).optional(),
+  /** Cases for which this instrument (通知书, 督办函, 意见书, 决定书) was issued. */
+  instrument: z.enum(INSTRUMENTS).optional(),
   /** 承办人: only the cases this member of the center is in charge of. */
   assigneeId: z.uuid().optional(),
   overdue: ZQueryBoolean.optional(),
@@ -73,7 +76,12 @@ export const ZCaseFilters = z.object({
 });
 export type TCaseFilters = z.infer<typeof ZCaseFilters>;
 
-export const ZCaseListQuery = ZPageQuery.extend(ZCaseFilters.shape).superRefine(refinePeriod);
+export const ZCaseListQuery = ZPageQuery.extend(ZCaseFilters.shape)
+  .extend({
+    /** newest first (default), or urgency: overdue, then due soon, then newest (case-lists.ts). */
+    sort: z.enum(CASE_SORTS).optional(),
+  })
+  .superRefine(refinePeriod);
 export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
 
 export const ZCaseExportQuery = ZCaseFilters.superRefine(refinePeriod);
@@ -165,10 +173,16 @@ export const ZCaseSummary = z.object({
   referralReason: z.string().nullable(),
   referralBy: z.enum(['SYSTEM', 'DIRECTOR']).nullable(),
   referralAcceptedAt: z.string().nullable(),
+  /** When the case was referred to discipline inspection (null when it was not). */
+  referralAt: z.string().nullable(),
   extensionPending: z.boolean(),
   /** 承办人 (assign): the center's person in charge, or null. */
   assigneeId: z.string().nullable(),
   assigneeName: z.string().nullable(),
+  /** 逾期时长 of a referred case: working days from the missed due date to the referral. */
+  referralOverdueWorkingDays: z.int().nullable(),
+  /** In lists: the actions the caller may take now (as in the case view). */
+  allowedActions: z.array(z.enum(ACTION_NAMES)).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,10 +1,12 @@
 import {
   type CaseScope,
   type CaseSnapshot,
+  groupSlices,
   periodInstants,
   searchWords,
   type TCaseFilters,
   type TCreateCaseRequest,
+  URGENCY_GROUPS,
 } from '@sp/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { caseSelect, searchText } from '../case-store/case-record.ts';
@@ -43,6 +45,7 @@ export function listWhere(scope: CaseScope, q: TCaseFilters, now: Date): Prisma.
   if (q.state) and.push({ state: q.state });
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.source) and.push({ source: q.source });
+  if (q.instrument) and.push({ notices: { some: { instrument: q.instrument } } });
   if (q.assigneeId) and.push({ assigneeId: q.assigneeId });
   // Only running deadlines have due dates in these columns (domain: indexedFacts).
   if (q.extensionPending === true) and.push({ extensionPending: true });
@@ -74,6 +77,38 @@ export async function listCases(db: Db, where: Prisma.CaseWhereInput, page: numb
     db.case.count({ where }),
   ]);
   return { items, total };
+}
+
+/**
+ * One page of the urgency order (domain URGENCY_GROUPS): the groups are counted, then only the
+ * groups the page reaches are read, each in its own order.
+ */
+export async function listCasesByUrgency(
+  db: Db,
+  where: Prisma.CaseWhereInput,
+  now: Date,
+  page: number,
+  pageSize: number,
+) {
+  const groupWhere = URGENCY_GROUPS.map(
+    (g): Prisma.CaseWhereInput => ({ AND: [where, listWhere({ kind: 'all' }, g.filter, now)] }),
+  );
+  const counts = await Promise.all(groupWhere.map((w) => db.case.count({ where: w })));
+  const pages = await Promise.all(
+    groupSlices(counts, page, pageSize).map(({ group, skip, take }) =>
+      db.case.findMany({
+        where: groupWhere[group],
+        select: caseSelect,
+        orderBy:
+          URGENCY_GROUPS[group]?.order === 'dueAt'
+            ? [{ dueAt: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }]
+            : [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip,
+        take,
+      }),
+    ),
+  );
+  return { items: pages.flat(), total: counts.reduce((a, b) => a + b, 0) };
 }
 
 /** Whether the unit exists and whether it takes new cases (null when there is no such unit). */

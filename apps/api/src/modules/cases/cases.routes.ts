@@ -1,7 +1,9 @@
 import {
   ZActionRequest,
   ZCase,
+  ZCaseCounts,
   ZCaseEvent,
+  ZCaseFilters,
   ZCaseListQuery,
   ZCaseSummary,
   ZCreateCaseRequest,
@@ -27,6 +29,20 @@ export const casesRoutes: FastifyPluginAsyncZod<Deps> = async (app, { cases, eve
     '/api/cases',
     { schema: { tags: ['cases'], querystring: ZCaseListQuery, response: { 200: ZPage(ZCaseSummary) } } },
     async (request) => cases.list(request.query, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/counts',
+    {
+      schema: {
+        tags: ['cases'],
+        description:
+          'How many cases each queue of the center holds (全部, 我的案件, one per stage, due soon, overdue) under the same filters as the list: one request for every tab count.',
+        querystring: ZCaseFilters,
+        response: { 200: ZCaseCounts },
+      },
+    },
+    async (request) => cases.counts(request.query, requireActor(request)),
   );
 
   app.get(

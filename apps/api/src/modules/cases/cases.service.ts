@@ -1,13 +1,19 @@
 import {
   type Actor,
   actionNeeds,
+  allowedActions,
   applyAction,
+  CASE_QUEUES,
   canViewCase,
   caseScopeFor,
   noticeDefaultWorkingDays,
+  queueFilter,
   type TCase,
+  type TCaseCounts,
+  type TCaseFilters,
   type TCaseListQuery,
   type TCreateCaseRequest,
+  type UserActor,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -21,7 +27,7 @@ import { TX_OPTIONS } from '../case-store/tx-options.ts';
 import { caseNotFound, findVisibleCase } from '../case-store/visible-case.ts';
 import type { SettingsService } from '../system/settings.service.ts';
 import { toCaseSummary, toCaseView } from './case-view.ts';
-import { listCases, listWhere } from './cases.repository.ts';
+import { countCases, listCases, listCasesByUrgency, listWhere } from './cases.repository.ts';
 import { registerCase } from './register-case.ts';
 import { readReporter } from './reporter-access.ts';
 
@@ -49,13 +55,32 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
     async list(query: TCaseListQuery, actor: Actor) {
       const ctx = await viewContext();
       const where = listWhere(caseScopeFor(actor), query, ctx.now);
-      const { items, total } = await listCases(prisma, where, query.page, query.pageSize);
+      const { items, total } =
+        query.sort === 'urgency'
+          ? await listCasesByUrgency(prisma, where, ctx.now, query.page, query.pageSize)
+          : await listCases(prisma, where, query.page, query.pageSize);
       return {
-        items: items.map((row) => toCaseSummary(row, snapshotOf(row), ctx)),
+        items: items.map((row) => {
+          const snap = snapshotOf(row);
+          return { ...toCaseSummary(row, snap, ctx), allowedActions: allowedActions(snap, actor, ctx) };
+        }),
         total,
         page: query.page,
         pageSize: query.pageSize,
       };
+    },
+
+    /** How many cases each of the center's queues holds under the same filters (domain CASE_QUEUES). */
+    async counts(filters: TCaseFilters, actor: UserActor): Promise<TCaseCounts> {
+      const now = clock.now();
+      const scope = caseScopeFor(actor);
+      const counted = await Promise.all(
+        CASE_QUEUES.map(async (queue) => {
+          const where = listWhere(scope, { ...filters, ...queueFilter(queue, actor.id) }, now);
+          return [queue.key, await countCases(prisma, where)] as const;
+        }),
+      );
+      return { counts: Object.fromEntries(counted) as TCaseCounts['counts'] };
     },
 
     /**

@@ -61,8 +61,9 @@ export default function ApprovalsRoute() {
   return (
     <>
       <PageHeader title={t('director.approvalsTitle')} />
-      <div className="sp-split">
-        <SectionCard title={t('nav.approvals')} testId="approval-list">
+      {/* One column below 992 px: the list alone, or the chosen notice alone with a way back. */}
+      <div className={`sp-split ${id ? 'sp-split--picked' : 'sp-split--none'}`}>
+        <SectionCard title={t('nav.approvals')} testId="approval-list" className="sp-split__list">
           <QueryView query={list} isEmpty={(p) => p.items.length === 0} empty={t('director.approvalsEmpty')}>
             {(page) => (
               <ul className="sp-pick-list">
@@ -89,7 +90,16 @@ export default function ApprovalsRoute() {
           </QueryView>
         </SectionCard>
         <div className="sp-split__detail">
-          {id ? <ApprovalDetail key={id} id={id} /> : <EmptyState>{t('director.pick')}</EmptyState>}
+          {id ? (
+            <>
+              <Link to="/director/approvals" className="sp-split__back" data-testid="approval-back">
+                {t('director.backToList')}
+              </Link>
+              <ApprovalDetail key={id} id={id} />
+            </>
+          ) : (
+            <EmptyState>{t('director.pick')}</EmptyState>
+          )}
         </div>
       </div>
     </>

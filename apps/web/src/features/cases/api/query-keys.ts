@@ -1,4 +1,4 @@
-import type { TCaseListQuery } from '@sp/domain';
+import type { TCaseFilters, TCaseListQuery } from '@sp/domain';
 
 export type CaseListParams = Partial<TCaseListQuery>;
 
@@ -7,6 +7,8 @@ export const caseKeys = {
   all: ['cases'] as const,
   lists: () => ['cases', 'list'] as const,
   list: (params: CaseListParams) => ['cases', 'list', params] as const,
+  /** Under lists(): a change to any case refreshes the counts with the lists. */
+  counts: (filters: Partial<TCaseFilters>) => ['cases', 'list', 'counts', filters] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   events: (id: string) => ['cases', 'events', id] as const,
 };

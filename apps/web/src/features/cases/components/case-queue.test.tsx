@@ -1,3 +1,4 @@
+import { CASE_QUEUES, queueFilter } from '@sp/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,14 +22,38 @@ const overdue = caseSummary(
   9,
 );
 
-/** A fake GET /api/cases: counts per tab, items for the tab asked. */
+/** The fake data set: the cases a tab's filter gives. */
+function casesOf(p: URLSearchParams) {
+  let items =
+    p.get('overdue') === 'true'
+      ? [overdue]
+      : p.get('state') === 'RECEIVED'
+        ? [received]
+        : p.get('state') || p.get('dueSoon') || p.get('assigneeId')
+          ? []
+          : [received, overdue];
+  const q = p.get('q');
+  if (q) items = items.filter((c) => c.title.includes(q));
+  return items;
+}
+
+/** A fake GET /api/cases (items for the tab asked) and GET /api/cases/counts (every tab at once). */
 function casesApi() {
   return (call: Call) => {
-    if (call.method !== 'GET' || call.url.pathname !== '/api/cases') return undefined;
+    if (call.method !== 'GET') return undefined;
     const p = call.url.searchParams;
-    let items = p.get('overdue') === 'true' ? [overdue] : p.get('state') === 'RECEIVED' ? [received] : [];
-    const q = p.get('q');
-    if (q) items = items.filter((c) => c.title.includes(q));
+    if (call.url.pathname === '/api/cases/counts') {
+      const counts = Object.fromEntries(
+        CASE_QUEUES.map((queue) => {
+          const params = new URLSearchParams(p);
+          for (const [k, v] of Object.entries(queueFilter(queue, 'me'))) params.set(k, String(v));
+          return [queue.key, casesOf(params).length];
+        }),
+      );
+      return { body: { counts } };
+    }
+    if (call.url.pathname !== '/api/cases') return undefined;
+    const items = casesOf(p);
     const pageSize = Number(p.get('pageSize'));
     return {
       body: { items: items.slice(0, pageSize), total: items.length, page: Number(p.get('page')), pageSize },
@@ -40,11 +65,13 @@ const listCalls = (calls: Call[]) =>
   calls.filter((c) => c.url.pathname === '/api/cases' && c.url.searchParams.get('pageSize') === '20');
 
 describe('CaseQueue (staff triage)', () => {
-  it('shows every stage as a tab with its count, and the new cases first', async () => {
-    mockFetch(casesApi());
+  it('shows 全部, 我的案件 and every stage as a tab with its count, and the new cases first', async () => {
+    const { calls } = mockFetch(casesApi());
     await renderApp(<CaseQueue units={units} />, { path: '/cases' });
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent?.replace(/[\d…]+$/, ''));
     expect(tabs).toEqual([
+      '全部',
+      '我的案件',
       '新登记',
       '研判中',
       '调查中',
@@ -60,6 +87,10 @@ describe('CaseQueue (staff triage)', () => {
     await waitFor(() => expect(screen.getByTestId('queue-count-overdue').textContent).toBe('1'));
     expect(screen.getByTestId('queue-count-received').textContent).toBe('1');
     expect(screen.getByTestId('queue-count-closed').textContent).toBe('0');
+    expect(screen.getByTestId('queue-count-all').textContent).toBe('2');
+    // Every count came from one request.
+    expect(calls.filter((c) => c.url.pathname === '/api/cases/counts')).toHaveLength(1);
+    expect(calls.filter((c) => c.url.pathname === '/api/cases')).toHaveLength(1);
     expect((await screen.findByRole('link', { name: '执监案〔2026〕12号' })).getAttribute('href')).toBe(
       `/cases/${received.id}`,
     );
@@ -95,8 +126,9 @@ describe('CaseQueue (staff triage)', () => {
         'RECEIVED',
       ]);
     });
-    const countCall = calls.filter((c) => c.url.searchParams.get('pageSize') === '1').at(-1);
+    const countCall = calls.filter((c) => c.url.pathname === '/api/cases/counts').at(-1);
     expect(countCall?.url.searchParams.get('source')).toBe('MEDIA');
+    expect(countCall?.url.searchParams.get('q')).toBe('暴力');
   });
 
   it('says so when no case matches', async () => {

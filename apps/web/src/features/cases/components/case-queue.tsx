@@ -1,11 +1,12 @@
-import { type CaseSource, SOURCES } from '@sp/domain';
-import { useQueries } from '@tanstack/react-query';
+import { type CaseSource, queueFilter, SOURCES, type TUser } from '@sp/domain';
 import { Button, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useRouteLoaderData, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/status-views';
 import { casesExportUrl } from '../api/export-cases';
-import { casesQueryOptions, useCases } from '../api/get-cases';
+import { useAssignees } from '../api/get-assignees';
+import { useCaseCounts } from '../api/get-case-counts';
+import { useCases } from '../api/get-cases';
 import { CaseTable } from './case-table';
 import { QueueFilters, type QueueFilterValues } from './queue-filters';
 import { QUEUE_TABS, queueTab } from './queue-tabs';
@@ -19,28 +20,37 @@ function readFilters(params: URLSearchParams): QueueFilterValues {
     q: params.get('q') || undefined,
     unitId: params.get('unitId') || undefined,
     source: SOURCES.includes(source as CaseSource) ? (source as CaseSource) : undefined,
+    assigneeId: params.get('assigneeId') || undefined,
   };
 }
 
-/** The center's triage queue: tabs per stage with counts, search, filters and paging. */
+/**
+ * The center's triage queue: 全部, 我的案件 and a tab per stage with counts (one request for all
+ * of them), search (several words, all must match), filters and paging.
+ */
 export function CaseQueue({ units }: { units: { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  const me = useRouteLoaderData('app') as TUser | undefined;
+  const assignees = useAssignees();
   const [params, setParams] = useSearchParams();
   const tab = queueTab(params.get('tab'));
   const filters = readFilters(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
 
-  const list = useCases({ ...filters, ...tab.filter, page, pageSize: PAGE_SIZE });
-  const counts = useQueries({
-    queries: QUEUE_TABS.map((qt) => ({
-      ...casesQueryOptions({ ...filters, ...qt.filter, page: 1, pageSize: 1 }),
-      placeholderData: undefined,
-    })),
-  });
+  const tabFilter = queueFilter(tab, me?.id ?? '');
+  const list = useCases({ ...filters, ...tabFilter, page, pageSize: PAGE_SIZE });
+  const counts = useCaseCounts(filters);
 
   const update = (next: { tab?: string; page?: number; filters?: QueueFilterValues }) => {
     const f = next.filters ?? filters;
-    const entries = { tab: next.tab ?? tab.key, q: f.q, unitId: f.unitId, source: f.source, page: next.page };
+    const entries = {
+      tab: next.tab ?? tab.key,
+      q: f.q,
+      unitId: f.unitId,
+      source: f.source,
+      assigneeId: f.assigneeId,
+      page: next.page,
+    };
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(entries))
       if (value !== undefined && value !== 1) search.set(key, String(value));
@@ -68,9 +78,14 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
   return (
     <div className="sp-queue">
       <div className="sp-queue-toolbar">
-        <QueueFilters units={units} value={filters} onChange={(f) => update({ filters: f, page: 1 })} />
+        <QueueFilters
+          units={units}
+          assignees={assignees.data ?? []}
+          value={filters}
+          onChange={(f) => update({ filters: f, page: 1 })}
+        />
         <Button
-          href={casesExportUrl({ ...filters, ...tab.filter })}
+          href={casesExportUrl({ ...filters, ...tabFilter })}
           download
           title={t('statistics.export.hint')}
           data-testid="cases-export"
@@ -78,19 +93,21 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
           {t('statistics.export.button')}
         </Button>
       </div>
+      {/* Thirteen tabs fit a desktop row with a narrower gutter (antd's overflow button is no tab). */}
       <Tabs
+        tabBarGutter={16}
         activeKey={tab.key}
         onChange={(key) => update({ tab: key, page: 1 })}
         aria-label={t('queue.tabsLabel')}
-        items={QUEUE_TABS.map((qt, i) => {
-          const count = counts[i]?.data?.total;
+        items={QUEUE_TABS.map((qt) => {
+          const count = counts.data?.counts[qt.key];
           return {
             key: qt.key,
             label: (
               <span data-testid={`queue-tab-${qt.key}`} className="sp-queue-tab">
                 {t(`queue.tabs.${qt.key}`)}
                 <span
-                  className={`sp-count${qt.tone && count ? ` sp-count--${qt.tone}` : ''}`}
+                  className={`sp-count${'tone' in qt && count ? ` sp-count--${qt.tone}` : ''}`}
                   data-testid={`queue-count-${qt.key}`}
                 >
                   {count ?? '…'}

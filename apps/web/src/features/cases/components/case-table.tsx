@@ -1,8 +1,8 @@
 import type { TCaseSummary } from '@sp/domain';
-import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeadlineBadge } from '../../../components/deadline-badge';
+import { type ListColumn, type Paging, ResponsiveList } from '../../../components/responsive-list';
 import { StateTag } from '../../../components/state-tag';
 import { formatDateTime } from '../../../lib/format';
 
@@ -25,13 +25,15 @@ type Props = {
   loading?: boolean;
   emptyText: string;
   /** Paging; omit to show every row given. */
-  paging?: { page: number; pageSize: number; total: number; onChange: (page: number) => void };
+  paging?: Paging;
   linkTo?: (c: TCaseSummary) => string;
   /** The column whose text links to the case (default: the case number). */
   linkColumn?: 'number' | 'noticeNumber';
+  /** data-testid of the list (its cards get `<testId>-item` on a phone). */
+  testId?: string;
 };
 
-/** A list of cases; the number links to the case. Scrolls sideways on a phone. */
+/** A list of cases; the number links to the case. A table from 768 px up, cards below (ResponsiveList). */
 export function CaseTable({
   label,
   cases,
@@ -41,6 +43,7 @@ export function CaseTable({
   paging,
   linkTo,
   linkColumn = 'number',
+  testId = 'case-list',
 }: Props) {
   const { t } = useTranslation();
   const href = linkTo ?? ((c: TCaseSummary) => `/cases/${c.id}`);
@@ -56,57 +59,52 @@ export function CaseTable({
       </Link>
     );
   };
-  const all: Record<CaseColumn, TableColumnsType<TCaseSummary>[number]> = {
-    number: {
-      title: t('columns.number'),
-      key: 'number',
-      width: 150,
-      render: (_, c) => cell(c, 'number'),
-    },
-    title: { title: t('columns.title'), dataIndex: 'title', key: 'title', width: 240 },
-    unit: { title: t('columns.unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
+  const none = t('common.none');
+  const all: Record<CaseColumn, ListColumn<TCaseSummary>> = {
+    number: { key: 'number', title: t('columns.number'), width: 150, render: (c) => cell(c, 'number') },
+    title: { key: 'title', title: t('columns.title'), width: 240, render: (c) => c.title },
+    unit: { key: 'unit', title: t('columns.unit'), width: 170, render: (c) => c.unitName },
     assignee: {
-      title: t('fields.assigneeId.label'),
       key: 'assignee',
+      title: t('fields.assigneeId.label'),
       width: 100,
-      render: (_, c) => c.assigneeName ?? t('common.none'),
+      render: (c) => c.assigneeName ?? none,
     },
     source: {
-      title: t('columns.source'),
       key: 'source',
+      title: t('columns.source'),
       width: 110,
-      render: (_, c) => t(`sources.${c.source}`),
+      render: (c) => t(`sources.${c.source}`),
     },
     state: {
-      title: t('columns.state'),
       key: 'state',
+      title: t('columns.state'),
       width: 150,
-      render: (_, c) => <StateTag state={c.state} outcome={c.outcome} />,
+      render: (c) => <StateTag state={c.state} outcome={c.outcome} />,
     },
     deadline: {
-      title: t('columns.deadline'),
       key: 'deadline',
+      title: t('columns.deadline'),
       width: 170,
-      render: (_, c) =>
-        c.dueAt ? <DeadlineBadge status={c.deadlineStatus} dueAt={c.dueAt} /> : t('common.none'),
+      render: (c) => (c.dueAt ? <DeadlineBadge status={c.deadlineStatus} dueAt={c.dueAt} /> : none),
     },
     createdAt: {
-      title: t('columns.createdAt'),
       key: 'createdAt',
+      title: t('columns.createdAt'),
       width: 140,
-      render: (_, c) => formatDateTime(c.createdAt),
+      render: (c) => formatDateTime(c.createdAt),
     },
     noticeNumber: {
-      title: t('columns.noticeNumber'),
       key: 'noticeNumber',
+      title: t('columns.noticeNumber'),
       width: 170,
-      render: (_, c) => cell(c, 'noticeNumber'),
+      render: (c) => cell(c, 'noticeNumber'),
     },
     acknowledged: {
-      title: t('columns.acknowledged'),
       key: 'acknowledged',
+      title: t('columns.acknowledged'),
       width: 100,
-      render: (_, c) =>
+      render: (c) =>
         c.acknowledgedAt ? (
           <span className="sp-ack sp-ack--done">{t('unit.acknowledged')}</span>
         ) : (
@@ -115,28 +113,16 @@ export function CaseTable({
     },
   };
   return (
-    <section aria-label={label} className="sp-case-table">
-      <Table<TCaseSummary>
-        rowKey="id"
-        size="middle"
-        dataSource={cases}
-        columns={columns.map((c) => all[c])}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText }}
-        pagination={
-          paging
-            ? {
-                current: paging.page,
-                pageSize: paging.pageSize,
-                total: paging.total,
-                showSizeChanger: false,
-                showTotal: (total) => t('common.total', { n: total }),
-                onChange: paging.onChange,
-              }
-            : false
-        }
-      />
-    </section>
+    <ResponsiveList<TCaseSummary>
+      label={label}
+      rows={cases}
+      rowKey={(c) => c.id}
+      columns={columns.map((c) => all[c])}
+      loading={loading}
+      emptyText={emptyText}
+      paging={paging}
+      testId={testId}
+      rowTestId="case-row"
+    />
   );
 }

@@ -4,13 +4,23 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../components/filter-bar.css';
 
-export type QueueFilterValues = { q?: string; unitId?: string; source?: CaseSource };
+export type QueueFilterValues = { q?: string; unitId?: string; source?: CaseSource; assigneeId?: string };
 
 type Unit = { id: string; name: string };
-type Props = { value: QueueFilterValues; onChange: (next: QueueFilterValues) => void; units: Unit[] };
+type Assignee = { id: string; name: string };
+type Props = {
+  value: QueueFilterValues;
+  onChange: (next: QueueFilterValues) => void;
+  units: Unit[];
+  /** Whom the caller may pick as 承办人 (GET /api/assignees). */
+  assignees?: Assignee[];
+};
 
-/** Keyword search plus unit and source filters; the selects apply at once, the keyword on 搜索. */
-export function QueueFilters({ value, onChange, units }: Props) {
+/**
+ * Keyword search (several words separated by spaces: all must match) plus unit, source and 承办人
+ * filters; the selects apply at once, the keyword on 搜索.
+ */
+export function QueueFilters({ value, onChange, units, assignees = [] }: Props) {
   const { t } = useTranslation();
   const [q, setQ] = useState(value.q ?? '');
   useEffect(() => setQ(value.q ?? ''), [value.q]);
@@ -67,6 +77,22 @@ export function QueueFilters({ value, onChange, units }: Props) {
             {SOURCES.map((s) => (
               <option key={s} value={s}>
                 {t(`sources.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sp-filters__field">
+          <label htmlFor="queue-assignee">{t('queue.assigneeFilter')}</label>
+          <select
+            id="queue-assignee"
+            className="sp-select"
+            value={value.assigneeId ?? ''}
+            onChange={(e) => onChange({ ...value, assigneeId: e.target.value || undefined })}
+          >
+            <option value="">{t('queue.anyAssignee')}</option>
+            {assignees.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
               </option>
             ))}
           </select>

@@ -1,75 +1,85 @@
-import type { TCase } from '@sp/domain';
+import type { TCaseSummary } from '@sp/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type ListColumn, ResponsiveList } from '../../../components/responsive-list';
 import { StateTag } from '../../../components/state-tag';
-import { daysBetween, formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 
-type Props = { cases: TCase[]; reasonText: (reason: string) => string };
+type Props = { label: string; cases: TCaseSummary[]; reasonText: (reason: string) => string };
 
-/** Why each case was referred, by whom, how long it is overdue, and whether it was signed for. */
-export function ReferralTable({ cases, reasonText }: Props) {
+/**
+ * Why each case was referred, by whom, how long it was overdue (working days, computed by the
+ * server) and whether it was signed for: a table from 768 px up, cards on a phone.
+ */
+export function ReferralTable({ label, cases, reasonText }: Props) {
   const { t } = useTranslation();
+  const none = t('common.none');
+  const columns: ListColumn<TCaseSummary>[] = [
+    {
+      key: 'number',
+      title: t('columns.number'),
+      render: (c) => (
+        <Link to={`/cases/${c.id}`} data-testid="case-link">
+          {c.number}
+        </Link>
+      ),
+    },
+    { key: 'title', title: t('columns.title'), render: (c) => c.title },
+    { key: 'unit', title: t('columns.unit'), render: (c) => c.unitName },
+    {
+      key: 'why',
+      title: t('columns.referralReason'),
+      render: (c) =>
+        c.referralReason ? (
+          <span data-testid="referral-why">
+            <strong>{reasonText(c.referralReason)}</strong>
+            {c.referralBy && c.referralAt ? (
+              <span className="sp-muted">
+                {' '}
+                · {t(`caseView.referralBy.${c.referralBy}`)} · {formatDateTime(c.referralAt)}
+              </span>
+            ) : null}
+          </span>
+        ) : (
+          none
+        ),
+    },
+    {
+      key: 'overdue',
+      title: t('discipline.overdue'),
+      render: (c) => (
+        <span data-testid="referral-overdue">
+          {c.referralOverdueWorkingDays
+            ? t('discipline.overdueWorkingDays', { n: c.referralOverdueWorkingDays })
+            : none}
+        </span>
+      ),
+    },
+    {
+      key: 'accepted',
+      title: t('columns.acknowledged'),
+      render: (c) =>
+        c.referralAcceptedAt ? (
+          <span className="sp-ack sp-ack--done">{t('discipline.accepted')}</span>
+        ) : (
+          <span className="sp-ack sp-ack--pending">{t('discipline.pending')}</span>
+        ),
+    },
+    {
+      key: 'state',
+      title: t('columns.state'),
+      render: (c) => <StateTag state={c.state} outcome={c.outcome} />,
+    },
+  ];
   return (
-    <div className="sp-table-scroll">
-      <table className="sp-simple-table" data-testid="referral-table">
-        <caption className="sp-visually-hidden">{t('discipline.inboxTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.number')}</th>
-            <th scope="col">{t('columns.title')}</th>
-            <th scope="col">{t('columns.unit')}</th>
-            <th scope="col">{t('columns.referralReason')}</th>
-            <th scope="col">{t('discipline.overdue')}</th>
-            <th scope="col">{t('columns.acknowledged')}</th>
-            <th scope="col">{t('columns.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cases.map((c) => {
-            const referral = c.referral;
-            const dueAt = c.deadline?.dueAt ?? c.dueAt;
-            const overdueDays = dueAt ? daysBetween(dueAt, referral?.at ?? new Date()) : null;
-            return (
-              <tr key={c.id} data-testid="referral-row">
-                <th scope="row">
-                  <Link to={`/cases/${c.id}`} data-testid="case-link">
-                    {c.number}
-                  </Link>
-                </th>
-                <td>{c.title}</td>
-                <td>{c.unitName}</td>
-                <td data-testid="referral-why">
-                  {referral ? (
-                    <>
-                      <strong>{reasonText(referral.reason)}</strong>
-                      <div className="sp-muted">
-                        {t(`caseView.referralBy.${referral.by}`)} · {formatDateTime(referral.at)}
-                      </div>
-                    </>
-                  ) : (
-                    t('common.none')
-                  )}
-                </td>
-                <td data-testid="referral-overdue">
-                  {overdueDays !== null && overdueDays > 0
-                    ? t('deadline.overdueBy', { n: overdueDays })
-                    : t('common.none')}
-                </td>
-                <td>
-                  {referral?.acceptedAt ? (
-                    <span className="sp-ack sp-ack--done">{t('discipline.accepted')}</span>
-                  ) : (
-                    <span className="sp-ack sp-ack--pending">{t('discipline.pending')}</span>
-                  )}
-                </td>
-                <td>
-                  <StateTag state={c.state} outcome={c.outcome} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveList<TCaseSummary>
+      label={label}
+      rows={cases}
+      rowKey={(c) => c.id}
+      columns={columns}
+      emptyText={t('discipline.empty')}
+      testId="referral-table"
+      rowTestId="referral-row"
+    />
   );
 }
