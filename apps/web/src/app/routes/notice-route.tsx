@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Alert, Button } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -49,6 +49,20 @@ export default function NoticeRoute() {
               )}
               {content && <span className="sp-muted">{t('notice.printHint')}</span>}
             </div>
+            {content?.standing && content.standing !== 'IN_FORCE' && (
+              <Alert
+                type={content.standing === 'CONCLUDED' ? 'info' : 'warning'}
+                showIcon
+                className="sp-no-print sp-notice-standing"
+                data-testid="notice-standing-note"
+                title={t(`notice.standingNote.${content.standing}`)}
+                description={
+                  <Link to={`/cases/${c.id}#case-history`}>
+                    {t(content.standing === 'WITHDRAWN' ? 'caseView.withdrawnLink' : 'caseView.conclusion')}
+                  </Link>
+                }
+              />
+            )}
             {content ? <NoticeDocument notice={content} /> : <EmptyState>{t('notice.notIssued')}</EmptyState>}
           </div>
         );
