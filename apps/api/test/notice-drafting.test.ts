@@ -80,6 +80,34 @@ describe('a notice’s standing and its running deadline', () => {
     expect((await getCase(t, 'unit1.leader', c.id)).notice?.standing).toBe('WITHDRAWN');
   });
 
+  it('lists every instrument issued: the one a 决定书 replaced is superseded, with a link to it', async () => {
+    t.setNow(FIXED_NOW);
+    const c = await caseIn(t, 'AWAITING_REPLY');
+    const first = (await getCase(t, 'staff', c.id)).notice!;
+    await step(t, 'director', c.id, 'propose_decision');
+    const decided = await step(t, 'government', c.id, 'issue_decision');
+    expect(decided.notice?.instrument).toBe('DECISION');
+    type Doc = {
+      number: string;
+      instrument: string;
+      standing: string;
+      dueAt: string | null;
+      replacedBy: unknown;
+    };
+    for (const who of ['staff', 'unit1.leader'] as const) {
+      const docs = expectStatus<Doc[]>(await (await t.as(who)).get(`/api/cases/${c.id}/documents`), 200);
+      expect(docs.map((d) => [d.number, d.standing])).toEqual([
+        [first.number, 'SUPERSEDED'],
+        [decided.notice!.number, 'IN_FORCE'],
+      ]);
+      expect(docs[0]!.replacedBy).toEqual({ number: decided.notice!.number, instrument: 'DECISION' });
+      expect(docs[0]!.dueAt).toBe(first.deadline.dueAt);
+      expect(docs[1]!.dueAt).toBe(decided.deadline?.dueAt);
+    }
+    // Another unit's case: as missing as the case itself.
+    expect((await (await t.as('unit2.leader')).get(`/api/cases/${c.id}/documents`)).statusCode).toBe(404);
+  });
+
   it('states the days left, and a granted extension adds its working days to them', async () => {
     t.setNow(FIXED_NOW);
     const c = await caseIn(t, 'AWAITING_REPLY');

@@ -126,6 +126,14 @@ export const ZNoticeDocument = ZNoticeView.omit({ deadline: true, standing: true
 });
 export type TNoticeDocument = z.infer<typeof ZNoticeDocument>;
 
+/** Every instrument issued on a case (GET /api/cases/:id/documents), oldest first. */
+export const ZCaseDocument = ZNoticeView.omit({ deadline: true }).extend({
+  /** The due date it was issued with (from its issuing event); null if not recorded. */
+  dueAt: z.string().nullable(),
+  replacedBy: z.object({ number: z.string(), instrument: z.enum(INSTRUMENTS) }).nullable(),
+});
+export type TCaseDocument = z.infer<typeof ZCaseDocument>;
+
 /** A draft awaiting the director's signature carries no number yet. */
 export const isDraftNotice = (notice: Pick<TNoticeDocument, 'number'>) => notice.number === null;
 

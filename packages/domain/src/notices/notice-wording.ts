@@ -96,3 +96,31 @@ export function noticeStanding(snap: Pick<CaseSnapshot, 'state' | 'outcome'>): N
   if (snap.outcome === 'NOTICE_WITHDRAWN') return 'WITHDRAWN';
   return isTerminalState(snap.state) ? 'CONCLUDED' : 'IN_FORCE';
 }
+
+export type DocumentStanding = {
+  standing: NoticeStanding;
+  /** The instrument that replaced this one (a 决定书 after an ignored 意见书), or null. */
+  replacedBy: { number: string; instrument: Instrument } | null;
+};
+
+/**
+ * The standing of each instrument issued on a case, by number: each replaced by the next one
+ * issued (SUPERSEDED, 已被替代); the latest — the case's current notice — as `noticeStanding`.
+ */
+export function documentStandings(
+  issued: { number: string; instrument: Instrument; issuedAt: string }[],
+  snap: Pick<CaseSnapshot, 'state' | 'outcome'>,
+): Map<string, DocumentStanding> {
+  const ordered = [...issued].sort((a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt));
+  return new Map(
+    ordered.map((doc, i) => {
+      const next = ordered[i + 1];
+      return [
+        doc.number,
+        next
+          ? { standing: 'SUPERSEDED', replacedBy: { number: next.number, instrument: next.instrument } }
+          : { standing: noticeStanding(snap), replacedBy: null },
+      ];
+    }),
+  );
+}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { DetailList, SectionCard } from '../../../components/section-card';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useOfficeProfile } from '../../office/api/get-office-profile';
+import { useCaseDocuments } from '../api/get-case-documents';
 
 /**
  * The running deadline as the unit owes it now: the rule (10 个工作日 / 30 日), the extensions
@@ -53,6 +54,8 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
   const { t } = useTranslation();
   const { profile } = useOfficeProfile();
   const deadlineItems = useDeadlineItems(caseData);
+  const documents = useCaseDocuments(caseData.id, { enabled: caseData.notice !== null });
+  const superseded = (documents.data ?? []).filter((d) => d.standing === 'SUPERSEDED');
   const notice = caseData.notice;
   const draft = caseData.draftNotice;
   const content = notice ?? draft;
@@ -102,6 +105,23 @@ export function NoticeCard({ caseData }: { caseData: TCase }) {
           title={t('caseView.draftReturnComment', { date: formatDateTime(returned.at) })}
           description={returned.comment}
         />
+      )}
+      {superseded.length > 0 && (
+        <ul className="sp-plain-list sp-gap" data-testid="superseded-documents">
+          {superseded.map((d) => (
+            <li key={d.number}>
+              <Tag>{t('notice.standing.SUPERSEDED')}</Tag>
+              <Link to={`/cases/${caseData.id}/notice?number=${encodeURIComponent(d.number)}`}>
+                {profile.instruments[d.instrument].title} {d.number}
+              </Link>
+              {d.replacedBy && (
+                <span className="sp-muted">
+                  （{t('caseView.replacedBy')}：{d.replacedBy.number}）
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {notice && (
         <DetailList
