@@ -1,13 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import {
-  expectAccessible,
-  expectNoHorizontalOverflow,
-  loginViaForm,
+  type APIRequestContext,
+  type Browser,
+  expect as baseExpect,
+  type Locator,
+  type Page,
+  test,
+} from '@playwright/test';
+import {
+  expectAccessible as axeCheck,
   newContext,
-  performAction,
-  settle,
+  expectNoHorizontalOverflow as overflowCheck,
+  PASSWORD,
 } from './support.ts';
 
 // Issue 10, a working day of the center (docs10): a returned draft reopens prefilled under the
@@ -15,6 +20,10 @@ import {
 // withdrawn notice is marked; the notice card states rule, extensions and days left; amend_case
 // in the UI with before → after in the history; a future 发生日期 refused at every form.
 // Each case is created here on the fresh demo database; numbers are read back from the API.
+
+// The machine is shared and often loaded: generous waits on visible state, never sleeps.
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 900_000 });
 
 const PHONE_390 = { width: 390, height: 844 };
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -26,6 +35,49 @@ const DRAFT = {
   requiredRectification: '组织执法人员培训并书面报告整改情况',
 };
 const RETURN_COMMENT = '法律依据请补充到具体条款项';
+
+/** Waits until no spinner, skeleton or progress bar is left (as support.ts, with our waits). */
+async function settle(page: Page) {
+  await expect(page.locator('.sp-loading, .ant-spin-spinning, .sp-progress')).toHaveCount(0);
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+}
+
+/** axe (support.ts) once the page has settled. */
+async function expectAccessible(page: Page, name: string) {
+  await settle(page);
+  await axeCheck(page, name);
+}
+
+/** Signs in through the login form (as support.ts, with our waits). */
+async function loginViaForm(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** No sideways scroll (support.ts) once the page has settled. */
+async function expectNoHorizontalOverflow(page: Page) {
+  await settle(page);
+  await overflowCheck(page);
+}
+
+/** Opens an action's form, fills it and submits; waits for the success status. */
+async function performAction(
+  page: Page,
+  action: string,
+  label: string,
+  fill?: (form: Locator) => Promise<void>,
+) {
+  await page.getByTestId(`action-${action}`).click();
+  const form = page.getByRole('form', { name: label });
+  await expect(form).toBeVisible();
+  if (fill) await fill(form);
+  await form.getByTestId(`action-submit-${action}`).click();
+  await expect(page.getByRole('status').filter({ hasText: `已办理：${label}` })).toBeVisible();
+}
 
 async function shot(page: Page, name: string) {
   await settle(page);
@@ -124,8 +176,10 @@ test('退回修改: the draft reopens prefilled under the comment; the signed pr
   await director.page.goto(`/director/approvals/${id}`);
   const previewDue = director.page.getByTestId('notice-due');
   await expect(previewDue).toContainText('请于');
-  const projected = (await caseOf(director.api, id)).draftNotice.dueAtIfSignedNow as string;
-  await expect(previewDue).toContainText(`请于${chineseDate(projected)}前（10个工作日内）`);
+  const draft = (await caseOf(director.api, id)).draftNotice;
+  await expect(previewDue).toContainText(
+    `请于${chineseDate(draft.dueAtIfSignedNow)}前（${draft.deadlineWorkingDays}个工作日内）`,
+  );
   await expect(director.page.getByTestId('preview-due-note')).toBeVisible();
   await expectAccessible(director.page, 'approval preview');
   await shot(director.page, 'approval-preview-desktop');
