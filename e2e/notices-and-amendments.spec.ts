@@ -398,6 +398,10 @@ test('更正登记信息: unit, title, 发生日期 and source corrected; the hi
   await expect(changes.getByTestId('amend-change-source')).toContainText('热线电话 → 媒体曝光');
   await expect(changes.getByTestId('amend-change-occurredAt')).toContainText('→ 2026-01-15');
   await expect(staff.page.getByTestId('case-timeline')).toContainText('登记时单位选错');
+  // Only what changed is listed (the unchanged description is not repeated as if changed).
+  await expect(changes.locator('.sp-event-data__row')).toHaveCount(4);
+  const amended = staff.page.getByTestId('timeline-event').filter({ hasText: '更正登记信息' });
+  await expect(amended).not.toContainText('问题描述');
   await expectAccessible(staff.page, 'amended case');
   await shot(staff.page, 'amend-history-desktop');
 

@@ -15,6 +15,8 @@ function isAttachmentList(value: unknown): value is { fileName?: string }[] {
 }
 
 type FieldChange = { before: string | null; after: string };
+/** The particulars amend_case may change (the payload carries them under the case's names). */
+const AMENDED_FIELDS = new Set(['unitId', 'title', 'description', 'occurredAt', 'source']);
 
 function changesOf(value: unknown): [string, FieldChange][] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
@@ -52,9 +54,10 @@ function AmendmentChanges({ changes }: { changes: [string, FieldChange][] }) {
 export function EventDetails({ data }: Props) {
   const changes = changesOf(data.changes);
   if (changes.length === 0) return <EventData data={data} />;
-  // The payload repeats the new values: shown once, as before → after, with the reason.
-  const changed = new Set(changes.map(([field]) => field));
-  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'changes' && !changed.has(k)));
+  // The payload repeats the particulars (changed or not): only before → after, and the reason.
+  const rest = Object.fromEntries(
+    Object.entries(data).filter(([k]) => k !== 'changes' && !AMENDED_FIELDS.has(k)),
+  );
   return (
     <>
       <AmendmentChanges changes={changes} />
