@@ -136,6 +136,7 @@ describe('public complaint → notice → rectified', () => {
       deadlineWorkingDays: 15,
       deadlineCalendarDays: null,
       deadline: { basis: 'WORKING_DAYS', days: 15, dueAt: '2026-03-23T15:59:59.000Z' },
+      standing: 'IN_FORCE',
     });
     expect(c.notice!.number).toMatch(NOTICE_NUMBER);
     const row = await t.prisma.notice.findFirstOrThrow({ where: { caseId: id } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   type ActionContext,
   type ActionResult,
@@ -6,6 +7,8 @@ import {
   applyAction,
   canUploadAttachment,
   canViewCase,
+  isOccurredAfterToday,
+  occurredAtAsOf,
   visibleHistory,
 } from '../src/index.ts';
 import { sampleOf } from './action-specs.ts';
@@ -58,10 +61,24 @@ describe('amend_case', () => {
     expect(r.event.data.reason).toBe('登记有误');
   });
 
-  it('refuses a time of the facts in the future (400, naming occurredAt)', () => {
-    const r = amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:01+08:00' });
+  it('refuses a 发生日期 after today in China (400, naming occurredAt); any time of today is fine', () => {
+    const r = amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-05T00:00:00+08:00' });
     expect(r.ok ? null : [r.error.status, r.error.issues[0]?.path]).toEqual([400, 'occurredAt']);
-    expect(amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T10:00:00+08:00' }).ok).toBe(true);
+    expect(amend({ ...sampleOf('amend_case'), occurredAt: '2026-03-04T23:59:59+08:00' }).ok).toBe(true);
+  });
+
+  it('takes "today" as China’s date on the clock, not UTC’s', () => {
+    // 00:30 on 5 March in China is still 4 March in UTC: the 5th is today, the 6th is not.
+    const now = new Date('2026-03-04T16:30:00Z');
+    expect(isOccurredAfterToday('2026-03-05T09:00:00+08:00', now)).toBe(false);
+    expect(isOccurredAfterToday('2026-03-06T00:00:00+08:00', now)).toBe(true);
+    const schema = occurredAtAsOf(z.object({ occurredAt: z.string().optional() }), now);
+    expect(schema.safeParse({ occurredAt: '2026-03-05T23:00:00+08:00' }).success).toBe(true);
+    const refused = schema.safeParse({ occurredAt: '2026-03-06T00:00:00+08:00' });
+    expect(refused.success ? null : refused.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'occurredAt',
+    ]);
+    expect(schema.safeParse({}).success).toBe(true);
   });
 
   it('refuses an unknown or inactive unit (400, naming unitId)', () => {

@@ -64,7 +64,7 @@ export const en: Messages = {
     description: { label: 'Description', hint: 'When, where, which unit and officers, and what they did.' },
     unitId: { label: 'Enforcement unit concerned', hint: '' },
     unitName: { label: 'Name of the unit', hint: 'If it is not in the list, type its full name.' },
-    occurredAt: { label: 'Date it happened', hint: '' },
+    occurredAt: { label: 'Date it happened', hint: 'Not after today.' },
     reporterName: { label: 'Reporter’s name', hint: '' },
     reporterPhone: { label: 'Phone', hint: '' },
     reporterAnonymous: { label: 'Anonymous (no name recorded)', hint: '' },
@@ -112,9 +112,14 @@ export const en: Messages = {
     referralBy: { SYSTEM: 'Referred automatically (overdue)', DIRECTOR: 'Referred by the director' }, referralAt: 'Referred on',
     referralAccepted: 'Accepted by discipline inspection ({{date}})', referralNotAccepted: 'Not yet accepted by discipline inspection', reason: 'Reason',
     referredBy: 'Referred how', sidePanel: 'Deadline and files',
+    draftNoticeReturned: 'Draft notice (returned for changes)', draftReturnComment: 'The director’s comment on returning the draft ({{date}})',
+    draftReturnHint: 'The form below holds the last draft: change it as asked and submit it again.',
+    deadlineRule: 'Rule', extensionsGranted: 'Extensions granted', noExtensions: 'None', extensionItem: '{{n}} more working days (granted {{date}})',
+    dueAt: 'Due', daysLeft: 'Left', daysLeftWorking: '{{n}} working days', daysLeftCalendar: '{{n}} days',
+    standing: 'Standing', withdrawnLink: 'See the withdrawal', replacedBy: 'Replaced by', conclusion: 'See how it closed',
   },
   eventFields: { noticeNumber: 'Notice number', issuedAt: 'Issued', dueAt: 'Deadline', at: 'Time' },
-  timeline: { title: 'History', empty: 'No history yet.', system: 'System', transition: '{{from}} → {{to}}' },
+  timeline: { title: 'History', empty: 'No history yet.', system: 'System', transition: '{{from}} → {{to}}', change: '{{before}} → {{after}}' },
   attachments: {
     title: 'Attachments', upload: 'Upload files', empty: 'No files uploaded yet.', download: 'Download {{name}}',
     hint: 'PDF, OFD, images (PNG, JPEG), Word (DOC, DOCX), Excel (XLS, XLSX), short MP4 video or TXT, up to 20 MB each; the type is read from the content.',
@@ -130,6 +135,12 @@ export const en: Messages = {
   notice: {
     docTitle: 'Supervision notice', draftMark: 'DRAFT', numberPending: '(number assigned on signature)', notIssued: 'This case has no notice yet.',
     printHint: 'Printing outputs only the notice (A4).', backToCase: 'Back to the case', documentLabel: 'Text of the supervision notice',
+    standing: { IN_FORCE: 'In force', WITHDRAWN: 'Withdrawn', SUPERSEDED: 'Superseded', CONCLUDED: 'Concluded' },
+    standingNote: {
+      IN_FORCE: '', WITHDRAWN: 'This document was withdrawn after the objection was upheld; it no longer binds.',
+      SUPERSEDED: 'A later document replaced this one.', CONCLUDED: 'The case is closed; this document is kept for the record.',
+    },
+    previewDueNote: 'The deadline is counted as if signed today ({{date}}); signing counts it from the day of signing, as shown.',
   },
   director: {
     approvalsTitle: 'Notices awaiting signature', approvalsEmpty: 'No notices to sign.', preview: 'Notice preview',

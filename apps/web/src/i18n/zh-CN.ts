@@ -76,9 +76,14 @@ export const zhCN = {
     referralBy: { SYSTEM: '系统逾期自动移送', DIRECTOR: '监督机构负责人决定移送' }, referralAt: '移送时间',
     referralAccepted: '纪检已签收（{{date}}）', referralNotAccepted: '纪检尚未签收', reason: '原因',
     referredBy: '移送方式', sidePanel: '期限与材料',
+    draftNoticeReturned: '通知书草稿（已退回修改）', draftReturnComment: '监督机构负责人的退回修改意见（{{date}}）',
+    draftReturnHint: '下方表单已填入上次的草稿，请按意见修改后重新提交。',
+    deadlineRule: '期限规则', extensionsGranted: '已批准延期', noExtensions: '无', extensionItem: '延长 {{n}} 个工作日（{{date}} 批准）',
+    dueAt: '整改期限至', daysLeft: '剩余', daysLeftWorking: '{{n}} 个工作日', daysLeftCalendar: '{{n}} 日',
+    standing: '文书状态', withdrawnLink: '查看撤销记录', replacedBy: '替代文书', conclusion: '查看办结记录',
   },
   eventFields: { noticeNumber: '通知书文号', issuedAt: '签发时间', dueAt: '整改期限', at: '时间' },
-  timeline: { title: '办理记录', empty: '暂无办理记录。', system: '系统', transition: '{{from}} → {{to}}' },
+  timeline: { title: '办理记录', empty: '暂无办理记录。', system: '系统', transition: '{{from}} → {{to}}', change: '{{before}} → {{after}}' },
   attachments: {
     title: '附件', upload: '上传附件', empty: '尚未上传附件。', download: '下载 {{name}}',
     hint: '支持 PDF、OFD、图片（PNG、JPEG）、Word（DOC、DOCX）、Excel（XLS、XLSX）、MP4 短视频、TXT，单个文件不超过 20 MB；按文件内容识别类型。',
@@ -94,6 +99,12 @@ export const zhCN = {
   notice: {
     docTitle: '行政执法监督通知书', draftMark: '草稿', numberPending: '（文号于签发时生成）', notIssued: '本案尚未形成监督通知书。',
     printHint: '打印时将只输出通知书（A4）。', backToCase: '返回案件', documentLabel: '监督通知书正文',
+    standing: { IN_FORCE: '有效', WITHDRAWN: '已撤销', SUPERSEDED: '已被替代', CONCLUDED: '已办结' },
+    standingNote: {
+      IN_FORCE: '', WITHDRAWN: '本文书已因异议成立而撤销，不再具有效力。', SUPERSEDED: '本文书已被后续文书替代。',
+      CONCLUDED: '本案已办结，本文书仅供存档查阅。',
+    },
+    previewDueNote: '整改期限按今日签发计算（{{date}}）；签发时以签发当日重新计算，与预览一致。',
   },
   director: {
     approvalsTitle: '待签发的监督通知书', approvalsEmpty: '没有待签发的通知书。', preview: '通知书预览',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTICE_STANDINGS } from '../notices/notice-wording.ts';
 import { type PeriodDates, periodProblem } from '../stats/period.ts';
 import { DEADLINE_STATUSES } from '../workflow/deadline-status.ts';
 import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
@@ -115,19 +116,31 @@ export const ZNoticeView = z.object({
   deadlineWorkingDays: z.int().nullable(),
   deadlineCalendarDays: z.int().nullable(),
   deadline: ZNoticeDeadline,
+  /** In force, 已撤销 (withdrawn after an upheld objection), 已办结 (the loop closed). */
+  standing: z.enum(NOTICE_STANDINGS),
 });
 
 /**
  * A notice as printed (行政执法监督通知书): the issued one, or inside the center the draft, which has
  * no number and no issue date until it is signed; addressed to its unit, with its due date.
  */
-export const ZNoticeDocument = ZNoticeView.omit({ deadline: true }).extend({
+export const ZNoticeDocument = ZNoticeView.omit({ deadline: true, standing: true }).extend({
+  /** Null for a draft; else whether it stands (a withdrawn or superseded one is marked). */
+  standing: z.enum(NOTICE_STANDINGS).nullable(),
   number: z.string().nullable(),
   issuedAt: z.string().nullable(),
   unitName: z.string(),
   dueAt: z.string().nullable(),
 });
 export type TNoticeDocument = z.infer<typeof ZNoticeDocument>;
+
+/** Every instrument issued on a case (GET /api/cases/:id/documents), oldest first. */
+export const ZCaseDocument = ZNoticeView.omit({ deadline: true }).extend({
+  /** The due date it was issued with (from its issuing event); null if not recorded. */
+  dueAt: z.string().nullable(),
+  replacedBy: z.object({ number: z.string(), instrument: z.enum(INSTRUMENTS) }).nullable(),
+});
+export type TCaseDocument = z.infer<typeof ZCaseDocument>;
 
 /** A draft awaiting the director's signature carries no number yet. */
 export const isDraftNotice = (notice: Pick<TNoticeDocument, 'number'>) => notice.number === null;
@@ -144,6 +157,8 @@ export const ZDeadlineView = z.object({
   /** Whether the clock is running (the unit owes a reply); status is null when it is not. */
   active: z.boolean(),
   status: z.enum(DEADLINE_STATUSES).nullable(),
+  /** 剩余 N 个工作日 (or 日, by the basis) while the clock runs; null when it does not. */
+  daysLeft: z.int().nullable(),
   /** Counted through a year without its holiday arrangement: recomputed once it is entered. */
   provisional: z.boolean(),
   explanation: ZDeadlineExplanation,
@@ -192,7 +207,15 @@ export const ZCase = ZCaseSummary.extend({
   description: z.string(),
   occurredAt: z.string().nullable(),
   notice: ZNoticeView.nullable(),
-  draftNotice: ZNoticeView.omit({ number: true, issuedAt: true, deadline: true }).nullable().optional(),
+  draftNotice: ZNoticeView.omit({ number: true, issuedAt: true, deadline: true, standing: true })
+    .extend({
+      /** The due date the draft would carry if signed now (what the director's preview states). */
+      dueAtIfSignedNow: z.string(),
+    })
+    .nullable()
+    .optional(),
+  /** 退回修改 (center only): the director's comment on the draft, until staff draft it again. */
+  draftReturn: z.object({ comment: z.string(), at: z.string() }).nullable().optional(),
   /** The director's pending 决定书 proposal (center and government only). */
   decisionProposal: z
     .object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PUBLIC_STATUSES } from '../workflow/public-status.ts';
 import { requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ZPhone } from './cases.ts';
+import { ZIsoDateTime } from './common.ts';
 
 export const ZPublicReportRequest = z
   .object({
@@ -10,6 +11,8 @@ export const ZPublicReportRequest = z
     unitName: requiredText(TEXT_LIMITS.name).optional(),
     unitId: z.uuid().optional(),
     contact: z.object({ name: requiredText(TEXT_LIMITS.name), phone: ZPhone.optional() }).optional(),
+    /** 发生日期 (optional): not after today in China (checked as of the server's clock). */
+    occurredAt: ZIsoDateTime.optional(),
   })
   .refine((r) => r.unitId !== undefined || r.unitName !== undefined, {
     error: '请选择被投诉的执法单位 / choose the unit you are reporting',

@@ -190,7 +190,7 @@ export const en = {
     },
     title: { label: 'Title', hint: '' },
     description: { label: 'Complaint', hint: '' },
-    occurredAt: { label: 'When it happened', hint: 'Not in the future.' },
+    occurredAt: { label: 'Date it happened', hint: 'Not after today.' },
     source: { label: 'Source', hint: '' },
     assigneeId: {
       label: 'Person in charge',
@@ -212,7 +212,7 @@ export const en = {
   } satisfies Record<PayloadField, FieldCopy>,
   actionFields: {
     request_explanation: { deadlineWorkingDays: 'Answer within (working days)' },
-    amend_case: { reason: 'Reason for the amendment', occurredAt: 'When it happened' },
+    amend_case: { reason: 'Reason for the amendment', occurredAt: 'Date it happened' },
     dismiss: { reason: 'Reason for dismissal' },
     transfer_out: { reason: 'Reason for transfer' },
     refer: { reason: 'Reason for referral' },

@@ -174,7 +174,7 @@ export const zhCN = {
     unitId: { label: '被反映的执法单位', hint: '只在登记有误时更改；更改后案件归属新的单位。' },
     title: { label: '标题', hint: '' },
     description: { label: '反映的问题', hint: '' },
-    occurredAt: { label: '发生时间', hint: '不能晚于现在。' },
+    occurredAt: { label: '发生日期', hint: '不能晚于今天。' },
     source: { label: '线索来源', hint: '' },
     assigneeId: { label: '承办人', hint: '负责人可指定中心任何在岗人员；经办人只能指定本人。' },
     questions: { label: '需说明的问题', hint: '逐条列出需要执法单位说明的事项；执法单位自此可以看到本案。' },
@@ -188,7 +188,7 @@ export const zhCN = {
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
     request_explanation: { deadlineWorkingDays: '答复期限（工作日）' },
-    amend_case: { reason: '更正理由', occurredAt: '发生时间' },
+    amend_case: { reason: '更正理由', occurredAt: '发生日期' },
     dismiss: { reason: '不予受理的理由' },
     transfer_out: { reason: '移送理由' },
     refer: { reason: '移送理由' },

@@ -6,6 +6,7 @@ import { referredForLateness } from '../stats/case-facts.ts';
 import type { TDeadlineStatus } from '../workflow/deadline-status.ts';
 import { activeBodyDeadline, activeDeadline } from '../workflow/overdue.ts';
 import { type CaseSnapshot, deadlineRuleOf } from '../workflow/snapshot.ts';
+import type { DeadlineBasis } from '../workflow/vocabulary.ts';
 
 // The e-monitoring board (银川 电子监察): every running deadline, per unit, with its light and the
 // working days left. Which deadlines run is workflow/overdue.ts (activeDeadline); the light is
@@ -30,6 +31,18 @@ export type MonitoringDeadline = {
 export function workingDaysLeft(dueAt: Date, now: Date, cal: WorkingCalendar): number {
   if (now.getTime() > dueAt.getTime()) return 0;
   return workingDaysBetween(shanghaiDate(now), shanghaiDate(dueAt), cal);
+}
+
+/**
+ * 剩余 N 个工作日 / 剩余 N 日: what is left of a deadline in its own counting — working days for a
+ * working-day rule, calendar days (today exclusive, the due day inclusive) for a calendar-day one;
+ * 0 on the due day and after.
+ */
+export function daysLeft(basis: DeadlineBasis, dueAt: Date, now: Date, cal: WorkingCalendar): number {
+  if (basis === 'WORKING_DAYS') return workingDaysLeft(dueAt, now, cal);
+  if (now.getTime() > dueAt.getTime()) return 0;
+  const day = (d: Date) => Date.parse(`${shanghaiDate(d)}T00:00:00Z`);
+  return Math.round((day(dueAt) - day(now)) / 86_400_000);
 }
 
 /**

@@ -3,6 +3,7 @@ import { DEFAULT_OFFICE_PROFILE } from '../office/office-profile.ts';
 import type { ActionContext, CaseFields } from './action-row.ts';
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
+import { futureOccurredAtIssue } from './occurred-at.ts';
 import {
   type BodyDeadlineKind,
   type CaseSnapshot,
@@ -96,10 +97,11 @@ export function caseFieldChanges(amended: Partial<CaseFields>, current: CaseFiel
  */
 export function amendmentRefusal(amended: Partial<CaseFields>, ctx: ActionContext) {
   if (amended.occurredAt) {
-    const at = new Date(amended.occurredAt);
-    if (at.getTime() > ctx.now.getTime() || at.getUTCFullYear() < 1)
+    const future = futureOccurredAtIssue(amended.occurredAt, ctx.now);
+    if (future) return new DomainError('INVALID_PAYLOAD', [future]);
+    if (new Date(amended.occurredAt).getUTCFullYear() < 1)
       return new DomainError('INVALID_PAYLOAD', [
-        { path: 'occurredAt', message: '发生时间不能晚于现在 / occurredAt cannot be in the future' },
+        { path: 'occurredAt', message: '发生日期不正确 / occurredAt is out of range' },
       ]);
   }
   if (amended.unitId && !ctx.unit?.active)

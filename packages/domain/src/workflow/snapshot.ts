@@ -138,6 +138,8 @@ export type TExplanationRequest = z.infer<typeof ZExplanationRequest>;
 
 export const ZWorkflowFacts = z.object({
   draftNotice: ZNoticeContent.nullable().default(null),
+  /** 退回修改: the director's comment on the draft, until it is drafted again. */
+  draftReturn: z.object({ comment: z.string(), at: z.string() }).nullable().default(null),
   notice: ZIssuedNotice.nullable().default(null),
   deadline: ZDeadlineState.nullable().default(null),
   acknowledgedAt: z.string().nullable().default(null),

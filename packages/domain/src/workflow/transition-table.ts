@@ -139,14 +139,18 @@ export const TRANSITIONS = {
         requiredRectification,
         ...periodFields(period),
       };
-      return { workflow: { draftNotice }, eventData: draftNotice };
+      return { workflow: { draftNotice, draftReturn: null }, eventData: draftNotice };
     },
   }),
+  // The draft stays (staff redraft from it) with the director's comment, shown above the form.
   return_draft: row({
     from: ['NOTICE_PENDING_APPROVAL'],
     to: 'INVESTIGATING',
     roles: DIRECTOR,
     payload: P.ZCommentPayload,
+    effect: (_s, p, ctx) => ({
+      workflow: { draftReturn: { comment: p.comment, at: ctx.now.toISOString() } },
+    }),
   }),
   approve_notice: row({
     from: ['NOTICE_PENDING_APPROVAL'],

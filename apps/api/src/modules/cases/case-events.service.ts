@@ -1,10 +1,24 @@
-import { type Actor, canSeeActorName, canSeeAttachment, type TCaseEvent, visibleHistory } from '@sp/domain';
+import {
+  type Actor,
+  canSeeActorName,
+  canSeeAttachment,
+  documentStandings,
+  issuesNotice,
+  type TCaseDocument,
+  type TCaseEvent,
+  visibleHistory,
+} from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { forbidden } from '../../lib/http-errors.ts';
 import { attachmentFacts } from '../case-store/case-files.ts';
 import { snapshotOf } from '../case-store/case-record.ts';
 import { findVisibleCase } from '../case-store/visible-case.ts';
-import { findAttachmentUploads, findDisplayNames, findEvents } from './cases.repository.ts';
+import {
+  findAttachmentUploads,
+  findDisplayNames,
+  findEvents,
+  findIssuedNotices,
+} from './cases.repository.ts';
 
 type Cited = { id?: unknown };
 const citedIds = (data: unknown): string[] => {
@@ -12,9 +26,35 @@ const citedIds = (data: unknown): string[] => {
   return Array.isArray(list) ? list.flatMap((a: Cited) => (typeof a?.id === 'string' ? [a.id] : [])) : [];
 };
 
-/** A case's history as its reader may see it, oldest first, with who did what. */
+/** A case's history as its reader may see it, oldest first, with who did what; and its documents. */
 export function createCaseEventsService({ prisma }: { prisma: PrismaClient }) {
   return {
+    /**
+     * Every instrument issued on the case, oldest first, each with the due date it was issued
+     * with and whether it stands (an earlier one replaced by the next is 已被替代).
+     */
+    async documents(caseId: string, actor: Actor): Promise<TCaseDocument[]> {
+      const row = await findVisibleCase(prisma, caseId, actor);
+      const [notices, events] = await Promise.all([
+        findIssuedNotices(prisma, row.id),
+        findEvents(prisma, row.id),
+      ]);
+      const issued = notices.map((n) => ({ ...n, issuedAt: n.issuedAt.toISOString() }));
+      const standings = documentStandings(issued, snapshotOf(row));
+      const dueAtOf = (number: string) => {
+        const data = events.find(
+          (e) => issuesNotice(e.action) && (e.data as { noticeNumber?: unknown })?.noticeNumber === number,
+        )?.data as { dueAt?: unknown } | undefined;
+        return typeof data?.dueAt === 'string' ? data.dueAt : null;
+      };
+      return issued.map((n) => ({
+        ...n,
+        dueAt: dueAtOf(n.number),
+        standing: standings.get(n.number)?.standing ?? 'IN_FORCE',
+        replacedBy: standings.get(n.number)?.replacedBy ?? null,
+      }));
+    },
+
     async list(caseId: string, actor: Actor): Promise<TCaseEvent[]> {
       const row = await findVisibleCase(prisma, caseId, actor);
       const visible = visibleHistory(await findEvents(prisma, row.id), actor);

@@ -7,10 +7,13 @@ import {
   canSeeDecisionProposal,
   canSeeInternalDrafts,
   canUploadAttachment,
+  daysLeft,
   deadlineRuleOf,
   deadlineStatus,
+  draftDueAtIfSignedAt,
   explainDeadline,
   indexedFacts,
+  noticeStanding,
   periodOf,
   referralOverdueWorkingDays,
   type TCase,
@@ -81,9 +84,23 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
     description: row.description,
     occurredAt: row.occurredAt?.toISOString() ?? null,
     notice: w.notice
-      ? { ...w.notice, deadline: { ...periodOf(w.notice), dueAt: deadline?.dueAt ?? null } }
+      ? {
+          ...w.notice,
+          deadline: { ...periodOf(w.notice), dueAt: deadline?.dueAt ?? null },
+          standing: noticeStanding(snap),
+        }
       : null,
-    ...(canSeeInternalDrafts(actor) ? { draftNotice: w.draftNotice } : {}),
+    ...(canSeeInternalDrafts(actor)
+      ? {
+          draftNotice: w.draftNotice
+            ? {
+                ...w.draftNotice,
+                dueAtIfSignedNow: draftDueAtIfSignedAt(w.draftNotice, ctx.now, ctx.calendar),
+              }
+            : null,
+          draftReturn: w.draftReturn,
+        }
+      : {}),
     ...(canSeeDecisionProposal(actor) ? { decisionProposal: proposalView(w.decisionProposal) } : {}),
     decisionQueuedAt: w.decisionQueue?.deadlineSeq === deadline?.seq ? (w.decisionQueue?.at ?? null) : null,
     deadline:
@@ -98,6 +115,9 @@ export function toCaseView(row: CaseRow, snap: CaseSnapshot, actor: Actor, ctx: 
             dueSoonAt: deadline.dueSoonAt,
             active: activeDeadline(snap) !== null,
             status: deadlineStatusOf(snap, ctx),
+            daysLeft: activeDeadline(snap)
+              ? daysLeft(deadline.basis, new Date(deadline.dueAt), ctx.now, ctx.calendar)
+              : null,
             provisional: explanation.provisional,
             explanation,
           }

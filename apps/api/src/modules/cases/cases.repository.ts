@@ -174,6 +174,24 @@ export async function findEvents(db: Db, caseId: string) {
   return db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
 }
 
+/** The instruments issued on a case (the `notices` rows), oldest first. */
+export async function findIssuedNotices(db: Db, caseId: string) {
+  return db.notice.findMany({
+    where: { caseId },
+    orderBy: { issuedAt: 'asc' },
+    select: {
+      number: true,
+      instrument: true,
+      issuedAt: true,
+      findings: true,
+      legalBasis: true,
+      requiredRectification: true,
+      deadlineWorkingDays: true,
+      deadlineCalendarDays: true,
+    },
+  });
+}
+
 export async function findDisplayNames(db: Db, userIds: string[]): Promise<Map<string, string>> {
   const users = userIds.length
     ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })

@@ -2,6 +2,7 @@ import {
   ZActionRequest,
   ZCase,
   ZCaseCounts,
+  ZCaseDocument,
   ZCaseEvent,
   ZCaseFilters,
   ZCaseListQuery,
@@ -70,5 +71,19 @@ export const casesRoutes: FastifyPluginAsyncZod<Deps> = async (app, { cases, eve
     '/api/cases/:id/events',
     { schema: { tags: ['cases'], params: ZIdParams, response: { 200: z.array(ZCaseEvent) } } },
     async (request) => events.list(request.params.id, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/:id/documents',
+    {
+      schema: {
+        tags: ['cases'],
+        description:
+          'Every instrument issued on the case (通知书, 督办函, 意见书, 决定书), oldest first, with its due date as issued and its standing (IN_FORCE, WITHDRAWN, SUPERSEDED with replacedBy, CONCLUDED).',
+        params: ZIdParams,
+        response: { 200: z.array(ZCaseDocument) },
+      },
+    },
+    async (request) => events.documents(request.params.id, requireActor(request)),
   );
 };

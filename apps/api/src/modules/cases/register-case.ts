@@ -1,5 +1,7 @@
 import {
   type Actor,
+  FUTURE_OCCURRED_AT_MESSAGE,
+  futureOccurredAtIssue,
   initialSnapshot,
   issuesTrackingCode,
   REGISTER_ACTION,
@@ -42,6 +44,9 @@ export async function registerCase(
     throw badRequest('发生时间不正确 / occurredAt is out of range', [
       { path: 'occurredAt', message: '年份须在 1–9999 之间 / the year must be 1–9999' },
     ]);
+  // 发生日期 after today (China's date on the server's clock): the same rule as the forms'.
+  const future = futureOccurredAtIssue(input.occurredAt, now);
+  if (future) throw badRequest(FUTURE_OCCURRED_AT_MESSAGE, [future]);
   const unit = await findUnitStatus(prisma, input.unitId);
   if (!unit)
     throw unprocessable('所选执法单位不存在 / unknown unit', [

@@ -44,6 +44,7 @@ export function createPublicService({ prisma, clock }: Deps) {
           title: body.title,
           description: body.description,
           unitId,
+          ...(body.occurredAt ? { occurredAt: body.occurredAt } : {}),
           reporter: body.contact
             ? { name: body.contact.name, phone: body.contact.phone }
             : { anonymous: true },

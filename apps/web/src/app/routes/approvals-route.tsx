@@ -10,7 +10,7 @@ import { useCases } from '../../features/cases/api/get-cases';
 import { ActionPanel } from '../../features/cases/components/action-panel';
 import { noticeContentOf } from '../../features/notices/components/notice-content';
 import { NoticeDocument } from '../../features/notices/components/notice-document';
-import { formatDateTime } from '../../lib/format';
+import { formatChineseDate, formatDateTime } from '../../lib/format';
 import './approvals.css';
 
 function ApprovalDetail({ id }: { id: string }) {
@@ -38,6 +38,11 @@ function ApprovalDetail({ id }: { id: string }) {
             />
             <SectionCard title={t('director.preview')}>
               <div className="sp-notice-scroll">
+                {content?.dueAt && (
+                  <p className="sp-muted sp-no-print" data-testid="preview-due-note">
+                    {t('notice.previewDueNote', { date: formatChineseDate(content.dueAt) })}
+                  </p>
+                )}
                 {content ? (
                   <NoticeDocument notice={content} />
                 ) : (

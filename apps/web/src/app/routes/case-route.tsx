@@ -9,6 +9,7 @@ import {
   type TReplyDraft,
   type TUser,
 } from '@sp/domain';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useRouteLoaderData } from 'react-router';
 import { DeadlineBadge } from '../../components/deadline-badge';
@@ -37,12 +38,43 @@ import { useReplyDraft } from '../../features/reply-draft/api/get-reply-draft';
 import { ReplyDraftEditor } from '../../features/reply-draft/components/reply-draft-editor';
 import { ReviewOriginCard } from '../../features/reviews/components/review-origin-card';
 import { isApiError } from '../../lib/api-error';
+import { formatDateTime } from '../../lib/format';
 
 /** The leader's reply forms start from the unit's saved draft (主要领导签发). */
 function draftPrefill(draft: TReplyDraft | null | undefined): Partial<Record<ActionName, FormValues>> {
   if (!draft) return {};
   const { action, field } = REPLY_DRAFT_TARGET[draft.kind];
   return { [action]: { [field]: draft.text } };
+}
+
+/**
+ * 退回修改: staff redraft from the returned draft (the form opens with it), the director's
+ * comment above the form.
+ */
+function returnedDraft(c: TCase): Partial<Record<ActionName, FormValues>> {
+  if (!c.draftReturn || !c.draftNotice || !c.allowedActions.includes('draft_notice')) return {};
+  const { dueAtIfSignedNow: _due, ...draft } = c.draftNotice;
+  return { draft_notice: draft };
+}
+
+function ReturnComment({ c }: { c: TCase }) {
+  const { t } = useTranslation();
+  if (!c.draftReturn || !c.allowedActions.includes('draft_notice')) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="sp-gap"
+      data-testid="draft-return-comment"
+      title={t('caseView.draftReturnComment', { date: formatDateTime(c.draftReturn.at) })}
+      description={
+        <>
+          <p className="sp-prose">{c.draftReturn.comment}</p>
+          <p className="sp-muted">{t('caseView.draftReturnHint')}</p>
+        </>
+      }
+    />
+  );
 }
 
 /** What a unit user should do next on a notice awaiting its reply. */
@@ -95,9 +127,11 @@ export default function CaseRoute() {
                 intro={
                   unitUser && drafting ? (
                     <p className="sp-muted">{t(unitHint(c, leader, !!draft.data))}</p>
-                  ) : undefined
+                  ) : (
+                    <ReturnComment c={c} />
+                  )
                 }
-                initialValues={leader ? draftPrefill(draft.data) : undefined}
+                initialValues={leader ? draftPrefill(draft.data) : returnedDraft(c)}
               />
               {drafting && <ReplyDraftEditor caseId={c.id} />}
               <CaseSummaryCard caseData={c} />

@@ -33,7 +33,7 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     await waitFor(() =>
       expect(within(unit).getByRole('option', { name: '四平市市场监督管理局' })).toBeTruthy(),
     );
-    const when = within(form).getByLabelText(/^发生时间/) as HTMLInputElement;
+    const when = within(form).getByLabelText(/^发生日期/) as HTMLInputElement;
     expect(when.type).toBe('datetime-local');
     expect(within(form).getByRole('group', { name: /^线索来源/ })).toBeTruthy();
     await user.selectOptions(unit, units[1]!.id);
@@ -47,6 +47,22 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
       occurredAt: '2026-02-27T09:30:00+08:00',
       reason: '登记时单位选错',
     });
+  });
+
+  it('amend_case: a 发生日期 after today is refused at the field, nothing is sent', async () => {
+    mockFetch(on('GET', '/api/units', { body: [] }));
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    await renderApp(<ActionForm action="amend_case" attachments={[]} onSubmit={onSubmit} />);
+    const form = screen.getByRole('form', { name: '更正登记信息' });
+    const when = within(form).getByLabelText(/^发生日期/) as HTMLInputElement;
+    // Tomorrow in China on this machine's clock (the same rule as the server's).
+    const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    fireEvent.change(when, { target: { value: `${tomorrow}T09:00` } });
+    await user.type(within(form).getByLabelText('更正理由'), '发生日期登记有误');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    await waitFor(() => expect(within(form).getAllByText(/发生日期不能晚于今天/).length).toBeGreaterThan(0));
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('renders a labelled field with hint for each payload field of draft_notice', async () => {

@@ -1,4 +1,4 @@
-import { type ActionName, type TAttachment, TRANSITIONS } from '@sp/domain';
+import { type ActionName, occurredAtAsOf, type TAttachment, TRANSITIONS } from '@sp/domain';
 import { Button } from 'antd';
 import { type FormEvent, Fragment, type ReactNode, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +68,12 @@ export function ActionForm({
         }),
       ),
     );
-  const form = useZodForm({ schema, initialValues: defaults, specs, toInput });
+  // A 发生日期 (amend_case) after today is refused here as by the server (today on this device).
+  const checked = useMemo(
+    () => (specs.some((s) => s.name === 'occurredAt') ? occurredAtAsOf(schema, new Date()) : schema),
+    [schema, specs],
+  );
+  const form = useZodForm({ schema: checked, initialValues: defaults, specs, toInput });
   const fieldId = (name: string) => `${action}-${name}`;
 
   const handleSubmit = async (event: FormEvent) => {

@@ -22,7 +22,7 @@ export const domainTermsZhCN = {
     description: { label: '问题描述', hint: '写明时间、地点、执法单位、执法人员和具体行为。' },
     unitId: { label: '被反映的执法单位', hint: '' },
     unitName: { label: '执法单位名称', hint: '列表中没有时，请填写单位全称。' },
-    occurredAt: { label: '发生日期', hint: '' },
+    occurredAt: { label: '发生日期', hint: '不能晚于今天。' },
     reporterName: { label: '举报人姓名', hint: '' },
     reporterPhone: { label: '联系电话', hint: '' },
     reporterAnonymous: { label: '匿名举报（不登记姓名）', hint: '' },

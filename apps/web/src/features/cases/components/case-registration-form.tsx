@@ -1,4 +1,11 @@
-import { type CaseSource, canCiteOfficers, type TCase, type TUser, ZCreateCaseRequest } from '@sp/domain';
+import {
+  type CaseSource,
+  canCiteOfficers,
+  occurredAtAsOf,
+  type TCase,
+  type TUser,
+  ZCreateCaseRequest,
+} from '@sp/domain';
 import { Button } from 'antd';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +51,8 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
     'reporter.anonymous': false,
   };
   const form = useZodForm({
-    schema: ZCreateCaseRequest,
+    // A 发生日期 after today is refused here as by the server (today on this device's clock).
+    schema: occurredAtAsOf(ZCreateCaseRequest, new Date()),
     initialValues,
     toInput: toCreateCaseInput(withReporter),
   });

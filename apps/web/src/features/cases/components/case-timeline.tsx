@@ -50,7 +50,7 @@ export function CaseTimeline({ caseId, verify }: { caseId: string; verify?: Reac
   const { t } = useTranslation();
   const events = useCaseEvents(caseId);
   return (
-    <SectionCard title={t('timeline.title')} testId="case-timeline">
+    <SectionCard title={t('timeline.title')} testId="case-timeline" id="case-history">
       {verify}
       <QueryView query={events} isEmpty={(list) => list.length === 0} empty={t('timeline.empty')}>
         {(list) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../../../components/action-form/field-copy';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { useUnits } from '../../units/api/get-units';
 import { useReferralReason } from './case-status-cards';
 
 type Props = { data: Record<string, unknown> };
@@ -13,8 +14,59 @@ function isAttachmentList(value: unknown): value is { fileName?: string }[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null);
 }
 
+type FieldChange = { before: string | null; after: string };
+/** The particulars amend_case may change (the payload carries them under the case's names). */
+const AMENDED_FIELDS = new Set(['unitId', 'title', 'description', 'occurredAt', 'source']);
+
+function changesOf(value: unknown): [string, FieldChange][] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, FieldChange>).filter(
+    ([, c]) => typeof c === 'object' && c !== null && 'after' in c,
+  );
+}
+
+/** 更正登记信息 (amend_case): each changed particular as 更正前 → 更正后, units by name. */
+function AmendmentChanges({ changes }: { changes: [string, FieldChange][] }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const shown = (field: string, value: string | null) => {
+    if (value === null || value === '') return t('common.none');
+    if (field === 'unitId') return units.data?.find((u) => u.id === value)?.name ?? value;
+    if (field === 'source') return t(`sources.${value}` as 'sources.HOTLINE', { defaultValue: value });
+    if (field === 'occurredAt') return formatDate(value);
+    return value;
+  };
+  return (
+    <dl className="sp-event-data" data-testid="amend-changes">
+      {changes.map(([field, change]) => (
+        <div key={field} className="sp-event-data__row" data-testid={`amend-change-${field}`}>
+          <dt>{fieldLabel(field)}</dt>
+          <dd>
+            {t('timeline.change', { before: shown(field, change.before), after: shown(field, change.after) })}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** What an event carried (reasons, feedback, the notice number…), labelled in plain words. */
 export function EventDetails({ data }: Props) {
+  const changes = changesOf(data.changes);
+  if (changes.length === 0) return <EventData data={data} />;
+  // The payload repeats the particulars (changed or not): only before → after, and the reason.
+  const rest = Object.fromEntries(
+    Object.entries(data).filter(([k]) => k !== 'changes' && !AMENDED_FIELDS.has(k)),
+  );
+  return (
+    <>
+      <AmendmentChanges changes={changes} />
+      <EventData data={rest} />
+    </>
+  );
+}
+
+function EventData({ data }: Props) {
   const { t, i18n } = useTranslation();
   const reasonText = useReferralReason();
   const rows = Object.entries(data).flatMap(([key, value]) => {

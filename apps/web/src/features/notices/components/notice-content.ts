@@ -14,7 +14,17 @@ export function issuedDueAt(events: TCaseEvent[] | undefined): string | null {
 export function noticeContentOf(c: TCase, issued: string | null = null): TNoticeDocument | null {
   const dueAt = issued ?? c.deadline?.dueAt ?? c.dueAt;
   if (c.notice) return { ...c.notice, unitName: c.unitName, dueAt };
-  if (c.draftNotice)
-    return { ...c.draftNotice, number: null, issuedAt: null, unitName: c.unitName, dueAt: null };
+  if (c.draftNotice) {
+    // The preview states the due date the server counted as of signing now: the issued wording.
+    const { dueAtIfSignedNow, ...draft } = c.draftNotice;
+    return {
+      ...draft,
+      standing: null,
+      number: null,
+      issuedAt: null,
+      unitName: c.unitName,
+      dueAt: dueAtIfSignedNow,
+    };
+  }
   return null;
 }

@@ -1,4 +1,4 @@
-import { ZPublicReportRequest } from '@sp/domain';
+import { occurredAtAsOf, ZPublicReportRequest } from '@sp/domain';
 import { Button } from 'antd';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,15 +19,24 @@ import { useCreatePublicReport } from '../api/create-public-report';
 import { usePublicUnits } from '../api/get-public-units';
 
 const OTHER = '__other__';
-const FIELDS = ['unitId', 'unitName', 'title', 'description', 'contact.name', 'contact.phone'] as const;
+const FIELDS = [
+  'unitId',
+  'unitName',
+  'title',
+  'description',
+  'occurredAt',
+  'contact.name',
+  'contact.phone',
+] as const;
 const COPY: Record<
   (typeof FIELDS)[number],
-  'unitId' | 'unitName' | 'title' | 'description' | 'contactName' | 'contactPhone'
+  'unitId' | 'unitName' | 'title' | 'description' | 'occurredAt' | 'contactName' | 'contactPhone'
 > = {
   unitId: 'unitId',
   unitName: 'unitName',
   title: 'title',
   description: 'description',
+  occurredAt: 'occurredAt',
   'contact.name': 'contactName',
   'contact.phone': 'contactPhone',
 };
@@ -38,9 +47,12 @@ function toInput(values: FormValues) {
   const other = values.unitId === OTHER;
   const name = text(values['contact.name']);
   const phone = text(values['contact.phone']);
+  const date = text(values.occurredAt);
   return {
     title: text(values.title),
     description: text(values.description),
+    // A date is the start of that day in China (as at staff registration).
+    occurredAt: date ? `${date}T00:00:00+08:00` : undefined,
     unitId: other ? undefined : text(values.unitId),
     unitName: other ? text(values.unitName) : undefined,
     contact: name || phone ? { name, phone } : undefined,
@@ -64,7 +76,13 @@ export function PublicReportForm({
     if (values.unitId === OTHER && !text(values.unitName)) return { unitName: t('validation.required') };
     return {};
   };
-  const form = useZodForm({ schema: ZPublicReportRequest, initialValues: initial, toInput, check });
+  // A 发生日期 after today is refused here as by the server (today on this device's clock).
+  const form = useZodForm({
+    schema: occurredAtAsOf(ZPublicReportRequest, new Date()),
+    initialValues: initial,
+    toInput,
+    check,
+  });
   const id = (f: string) => `report-${f.replace('.', '-')}`;
   const v = (f: string) => String(form.values[f] ?? '');
   const field = (f: (typeof FIELDS)[number], required = false) => ({
@@ -122,6 +140,7 @@ export function PublicReportForm({
       {form.values.unitId === OTHER && <TextField {...field('unitName', true)} maxLength={100} />}
       <TextField {...field('title', true)} maxLength={200} />
       <TextAreaField {...field('description', true)} rows={6} />
+      <TextField {...field('occurredAt')} type="date" />
       <fieldset className="sp-fieldset" aria-describedby="report-contact-hint">
         <legend className="sp-field__label">{t('public.contact')}</legend>
         <div className="sp-field__hint" id="report-contact-hint">
