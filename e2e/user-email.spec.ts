@@ -14,6 +14,7 @@ const ADDRESS = 'wang.fang@scjgj.example.gov.cn';
 async function shot(page: Page, name: string) {
   await settle(page);
   await page.mouse.move(0, 0);
+  await page.evaluate('window.scrollTo(0, 0)');
   mkdirSync(DIR, { recursive: true });
   await page.screenshot({
     path: `${DIR}email-${name}.png`,
