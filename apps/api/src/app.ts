@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './lib/clock.ts';
+import { createMailer } from './lib/mailer.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { createCalendarAdminService } from './modules/admin/calendar-admin.service.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
@@ -28,6 +29,7 @@ import { casesExportRoutes } from './modules/cases/cases-export.routes.ts';
 import { createCasesExportService } from './modules/cases/cases-export.service.ts';
 import { circularsRoutes } from './modules/circulars/circulars.routes.ts';
 import { createCircularsService } from './modules/circulars/circulars.service.ts';
+import { createDigestService } from './modules/digest/digest.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
@@ -83,7 +85,7 @@ import webApp from './plugins/web-app.ts';
 
 export type AppDeps = {
   config: Pick<Config, 'dataDir' | 'testClock' | 'publicReportsPerMinute' | 'logLevel'> &
-    Partial<Pick<Config, 'trustProxy'>> & {
+    Partial<Pick<Config, 'trustProxy' | 'smtpUrl' | 'smtpFrom'>> & {
       /** The most rows an .xlsx export may have (default EXPORT_MAX_ROWS; tests lower it). */
       exportMaxRows?: number;
     };
@@ -157,8 +159,17 @@ export async function buildApp({
     signedOut: (token) => live.sessionEnded(token),
   });
   await app.register(liveRoutes, { live });
-  await app.register(notificationsRoutes, {
-    notifications: createNotificationsService({ prisma, clock }),
+  const notifications = createNotificationsService({ prisma, clock });
+  await app.register(notificationsRoutes, { notifications });
+  const mailer = createMailer(config.smtpUrl, config.smtpFrom);
+  if (mailer) app.addHook('onClose', async () => mailer.close());
+  const digest = createDigestService({
+    prisma,
+    clock,
+    calendars,
+    notifications,
+    mailer,
+    log: (msg, err) => app.log.error({ err }, msg),
   });
   await app.register(casesRoutes, { cases, events });
   await app.register(casesExportRoutes, {
@@ -201,14 +212,14 @@ export async function buildApp({
     lookupsPerMinute: PUBLIC_LOOKUPS_PER_MINUTE,
   });
   await app.register(systemRoutes, {
-    system: createSystemService({ prisma, clock, sweep }),
+    system: createSystemService({ prisma, clock, sweep, digest }),
     testClock: config.testClock,
   });
   await app.register(webApp, { webDist });
 
   return {
     app: app as unknown as FastifyInstance,
-    services: { cases, sweep, calendars, settings, officeProfile, publicService, live },
+    services: { cases, sweep, digest, calendars, settings, officeProfile, publicService, live },
   };
 }
 

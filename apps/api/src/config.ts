@@ -15,6 +15,14 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRUST_PROXY: z.string().trim().default(''),
+  /** smtp://host:25 (or smtps://user:pass@host:465): enables the daily e-mail digest. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^(smtps?:\/\/.+)?$/, { error: 'SMTP_URL must start with smtp:// or smtps://' })
+    .default(''),
+  SMTP_FROM: z.string().trim().default(''),
+  DIGEST_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
 });
 
 /**
@@ -44,6 +52,10 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   dbPoolMax: number;
   trustProxy: boolean | string[];
+  /** undefined: no e-mail is ever sent. */
+  smtpUrl: string | undefined;
+  smtpFrom: string | undefined;
+  digestIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,5 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dbPoolMax: e.DB_POOL_MAX,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    smtpUrl: e.SMTP_URL || undefined,
+    smtpFrom: e.SMTP_FROM || undefined,
+    digestIntervalMs: e.DIGEST_INTERVAL_MS,
   };
 }

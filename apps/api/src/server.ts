@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { runMigrations } from './db/migrate.ts';
 import { findRepoRoot } from './db/migration-files.ts';
 import { createClock } from './lib/clock.ts';
+import { startDigester } from './modules/digest/digester.ts';
 import { startSweeper } from './modules/sweeper/sweeper.ts';
 import { demoLoginsText, hasAnyUser, seedDemo } from './seeds/demo-data.ts';
 import { loadReferenceCalendar } from './seeds/reference-data.ts';
@@ -40,10 +41,15 @@ const { app, services } = await buildApp({
   webDist: path.join(findRepoRoot(), 'apps', 'web', 'dist'),
 });
 const sweeper = startSweeper(services.sweep, config.sweepIntervalMs, app.log, clock);
+// The daily e-mail digest, only with SMTP_URL.
+const digester = services.digest.enabled
+  ? startDigester(services.digest, config.digestIntervalMs, app.log, clock)
+  : null;
 
 async function shutdown(signal: string) {
   app.log.info(`${signal}: shutting down`);
   sweeper.stop();
+  digester?.stop();
   await app.close();
   await db.close();
   process.exit(0);

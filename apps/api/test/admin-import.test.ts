@@ -19,13 +19,18 @@ const TENCENT = '9144030071526726XG';
 
 type Rows = { units?: (string | number)[][]; users?: (string | number)[][] };
 
-async function workbook({ units = [], users = [] }: Rows, sheets = ['执法单位', '用户']): Promise<Buffer> {
+/** An office's file; by default made from the template before it had the optional 邮箱 column. */
+async function workbook(
+  { units = [], users = [] }: Rows,
+  sheets = ['执法单位', '用户'],
+  userHeaders = ['用户名', '姓名', '角色', '所属单位'],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const unitSheet = wb.addWorksheet(sheets[0]!);
   unitSheet.addRow(['单位名称', '统一社会信用代码']);
   for (const r of units) unitSheet.addRow(r);
   const userSheet = wb.addWorksheet(sheets[1]!);
-  userSheet.addRow(['用户名', '姓名', '角色', '所属单位']);
+  userSheet.addRow(userHeaders);
   for (const r of users) userSheet.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -55,7 +60,7 @@ describe('GET /api/admin/import/template', () => {
     const units = wb.getWorksheet('执法单位')!;
     const users = wb.getWorksheet('用户')!;
     expect(units.getRow(1).values).toEqual([undefined, '单位名称', '统一社会信用代码']);
-    expect(users.getRow(1).values).toEqual([undefined, '用户名', '姓名', '角色', '所属单位']);
+    expect(users.getRow(1).values).toEqual([undefined, '用户名', '姓名', '角色', '所属单位', '邮箱']);
     expect(units.getRow(2).getCell(1).text).toMatch(/^示例/);
     expect(units.getRow(2).getCell(2).text).toBe(CODE_A);
     expect(users.getRow(2).getCell(3).text).toBe('执法单位经办人');
@@ -166,6 +171,42 @@ describe('POST /api/admin/import', () => {
     for (const e of problem.errors!) expect(e.message).toMatch(/^「(执法单位|用户)」第 \d+ 行「.+」：/);
     expect(await counts()).toEqual(before);
     expect(await t.prisma.unit.count({ where: { name: '四平市林业局' } })).toBe(0);
+  });
+
+  it('reads the optional 邮箱 column: kept when valid, a malformed one is a row issue (nothing written)', async () => {
+    const headers = ['用户名', '姓名', '角色', '所属单位', '邮箱'];
+    const bad = await workbook(
+      {
+        users: [
+          ['mail.ok', '甲', '投诉中心经办人', '', 'jia@sp.test'],
+          ['mail.bad', '乙', '纪检监察', '', '乙@'],
+        ],
+      },
+      undefined,
+      headers,
+    );
+    const before = await counts();
+    const problem = expectProblem(await upload(bad), 400);
+    expect(problem.errors?.map((e) => e.path)).toEqual(['users.3.email']);
+    expect(await counts()).toEqual(before);
+    const good = await workbook(
+      {
+        users: [
+          ['mail.ok', '甲', '投诉中心经办人', '', ' jia@sp.test '],
+          ['mail.none', '乙', '纪检监察', '', ''],
+        ],
+      },
+      undefined,
+      headers,
+    );
+    const result = expectStatus<{ users: { user: { username: string; email: string | null } }[] }>(
+      await upload(good),
+      200,
+    );
+    expect(result.users.map((u) => [u.user.username, u.user.email])).toEqual([
+      ['mail.ok', 'jia@sp.test'],
+      ['mail.none', null],
+    ]);
   });
 
   it('duplicates, within the file or against the database, are 409 DUPLICATE per row', async () => {

@@ -65,6 +65,7 @@ describe('POST /api/admin/users', () => {
       role: 'UNIT_HANDLER',
       unitId: t.unitIds.unit1,
       unitName: '市市场监督管理局',
+      email: null,
       active: true,
       mustChangePassword: true,
       createdAt: expect.any(String),

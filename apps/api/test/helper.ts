@@ -95,6 +95,9 @@ export type TestAppOptions = {
   liveHeartbeatMs?: number;
   /** Lower the .xlsx export cap (to test the 413 without 200,000 cases). */
   exportMaxRows?: number;
+  /** SMTP_URL (a catcher on loopback) and SMTP_FROM for the e-mail digest. */
+  smtpUrl?: string;
+  smtpFrom?: string;
 };
 
 export type Client = {
@@ -147,6 +150,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
         logLevel: 'silent',
         trustProxy: opts.trustProxy ?? false,
         ...(opts.exportMaxRows ? { exportMaxRows: opts.exportMaxRows } : {}),
+        ...(opts.smtpUrl ? { smtpUrl: opts.smtpUrl } : {}),
+        ...(opts.smtpFrom ? { smtpFrom: opts.smtpFrom } : {}),
       },
       db,
       clock,

@@ -27,6 +27,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/openapi.json',
   '/api/test/clock',
   '/api/test/sweep',
+  '/api/test/digest',
 ]);
 
 /** What a user signed in with a one-time password may still do (api-contract v2). */

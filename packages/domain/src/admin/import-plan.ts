@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ZCreditCode, ZUsername } from '../api/directory.ts';
+import { ZCreditCode, ZEmail, ZUsername } from '../api/directory.ts';
 import type { FieldIssue } from '../workflow/domain-error.ts';
 import { requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import type { Role } from '../workflow/vocabulary.ts';
@@ -44,6 +44,7 @@ export type PlannedUser = {
   displayName: string;
   role: Role;
   unit: UnitRef | null;
+  email: string | null;
 };
 export type ImportPlan = { units: PlannedUnit[]; users: PlannedUser[] };
 
@@ -57,7 +58,7 @@ const headerKey = (text: string) => text.replace(/[\s*＊]|[（(].*?[)）]/g, ''
 function readSheet(sheet: ImportSheet, input: SheetInput, issues: ImportIssue[]): Row[] {
   if (!input) return [];
   const at = sheet.columns.map((c) => input.headers.findIndex((h) => headerKey(h) === headerKey(c.header)));
-  const missing = sheet.columns.filter((_, i) => at[i] === -1);
+  const missing = sheet.columns.filter((c, i) => at[i] === -1 && !c.mayBeAbsent);
   if (missing.length > 0) {
     const names = missing.map((c) => `「${c.header}」`).join('、');
     issues.push(
@@ -68,7 +69,9 @@ function readSheet(sheet: ImportSheet, input: SheetInput, issues: ImportIssue[])
   return input.rows
     .map(({ row, cells }) => ({
       row,
-      values: Object.fromEntries(sheet.columns.map((c, i) => [c.key, (cells[at[i]!] ?? '').trim()])),
+      values: Object.fromEntries(
+        sheet.columns.map((c, i) => [c.key, at[i] === -1 ? '' : (cells[at[i]!] ?? '').trim()]),
+      ),
     }))
     .filter((r) => Object.values(r.values).some((v) => v !== ''));
 }
@@ -214,8 +217,17 @@ function planUsers(
       if ('problem' in found) say('unit', found.problem);
       else unit = found.ref;
     }
-    if (clean() && username.ok && displayName.ok && role)
-      planned.push({ row, username: username.value, displayName: displayName.value, role, unit });
+    const email = parseCell(ZEmail, values.email ?? '');
+    if (!email.ok) say('email', email.message);
+    if (clean() && username.ok && displayName.ok && role && email.ok)
+      planned.push({
+        row,
+        username: username.value,
+        displayName: displayName.value,
+        role,
+        unit,
+        email: email.value,
+      });
   }
   return planned;
 }

@@ -13,7 +13,14 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export type ImportSheetKey = 'units' | 'users';
-export type ImportColumn = { key: string; header: string; note: string; width: number };
+export type ImportColumn = {
+  key: string;
+  header: string;
+  note: string;
+  width: number;
+  /** A column added later: files made from an older template without it are still read. */
+  mayBeAbsent?: boolean;
+};
 export type ImportSheet = {
   key: ImportSheetKey;
   title: string;
@@ -51,12 +58,20 @@ export const USERS_SHEET: ImportSheet = {
       note: '执法单位的用户必填：单位名称或统一社会信用代码（可为本文件“执法单位”表中的单位）；其他角色不填',
       width: 36,
     },
+    {
+      key: 'email',
+      header: '邮箱',
+      note: '选填；填写后每天收到待办和临近期限的邮件摘要（服务器配置了 SMTP 时）',
+      width: 28,
+      mayBeAbsent: true,
+    },
   ],
   example: {
     username: 'example.handler',
     displayName: '示例：王芳',
     role: zhCN.roles.UNIT_HANDLER,
     unit: EXAMPLE_UNIT,
+    email: 'wangfang@example.gov.cn',
   },
 };
 
@@ -75,5 +90,7 @@ export function roleFromCell(text: string): Role | null {
 
 /** Whether a row is the template's example left in place (imported, it would create 示例 data). */
 export function isExampleRow(sheet: ImportSheet, values: Record<string, string>): boolean {
-  return sheet.columns.every((c) => (values[c.key] ?? '').trim() === (sheet.example[c.key] ?? ''));
+  return sheet.columns
+    .filter((c) => !c.mayBeAbsent)
+    .every((c) => (values[c.key] ?? '').trim() === (sheet.example[c.key] ?? ''));
 }

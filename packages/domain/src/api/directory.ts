@@ -26,6 +26,17 @@ export const ZUsername = z
     error: '用户名只能由字母、数字和 . _ - @ 组成，并以字母或数字开头 / letters, digits and . _ - @ only',
   });
 
+/**
+ * A user's work e-mail (optional), trimmed and checked by zod's e-mail rule; an
+ * empty string or null clears it. Having one opts the user into the daily digest (SMTP_URL).
+ */
+export const ZEmail = z
+  .string()
+  .trim()
+  .max(254, { error: '邮箱不能超过 254 个字符 / at most 254 characters' })
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email({ error: '邮箱格式不正确 / not a valid e-mail address' }).nullable());
+
 const ZKeyword = z.string().trim().max(100).optional();
 
 // ── units ────────────────────────────────────────────────────────────────────
@@ -68,6 +79,7 @@ export const ZAdminUser = z.object({
   role: z.enum(ROLES),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
+  email: z.string().nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   createdAt: ZIsoDateTime,
@@ -81,6 +93,7 @@ export const ZCreateUserRequest = z
     displayName: requiredText(TEXT_LIMITS.name),
     role: z.enum(ROLES),
     unitId: z.uuid({ error: '请选择所属单位 / choose a unit' }).nullable().optional(),
+    email: ZEmail.nullable().optional(),
   })
   .superRefine((body, ctx) => {
     for (const issue of assignmentIssues({ role: body.role, unitId: body.unitId ?? null }))
@@ -93,6 +106,7 @@ export const ZUpdateUserRequest = z.object({
   displayName: requiredText(TEXT_LIMITS.name).optional(),
   role: z.enum(ROLES).optional(),
   unitId: z.uuid({ error: '请选择所属单位 / choose a unit' }).nullable().optional(),
+  email: ZEmail.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;

@@ -48,6 +48,7 @@ export function createImportService({ prisma }: Deps) {
           displayName: u.displayName,
           role: u.role,
           unitId,
+          email: u.email,
           passwordHash: secrets[i]!.passwordHash,
           mustChangePassword: true,
         });

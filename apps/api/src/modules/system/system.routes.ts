@@ -36,4 +36,16 @@ export const systemRoutes: FastifyPluginAsyncZod<Deps> = async (app, { system, t
     { schema: { tags: ['operations'], response: { 200: z.object({ referred: z.int() }) } } },
     async () => system.sweepNow(),
   );
+
+  app.post(
+    '/api/test/digest',
+    {
+      schema: {
+        tags: ['operations'],
+        description: "Sends today's e-mail digests now, whatever the hour (nothing without SMTP_URL).",
+        response: { 200: z.object({ sent: z.int(), empty: z.int(), failed: z.int() }) },
+      },
+    },
+    async () => system.digestNow(),
+  );
 };

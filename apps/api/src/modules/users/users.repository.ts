@@ -12,6 +12,7 @@ const userSelect = {
   displayName: true,
   role: true,
   unitId: true,
+  email: true,
   active: true,
   mustChangePassword: true,
   createdAt: true,
@@ -34,6 +35,7 @@ export async function listUsers(db: Db, query: TUserListQuery) {
           OR: [
             { username: { contains: query.q, mode: 'insensitive' } },
             { displayName: { contains: query.q, mode: 'insensitive' } },
+            { email: { contains: query.q, mode: 'insensitive' } },
             { unit: { name: { contains: query.q, mode: 'insensitive' } } },
           ],
         }
@@ -72,6 +74,7 @@ export type NewAccount = {
   displayName: string;
   role: Role;
   unitId: string | null;
+  email?: string | null;
   passwordHash: string;
   mustChangePassword: boolean;
 };
@@ -87,6 +90,7 @@ export async function updateUser(
     displayName?: string;
     role?: Role;
     unitId?: string | null;
+    email?: string | null;
     active?: boolean;
     passwordHash?: string;
     mustChangePassword?: boolean;

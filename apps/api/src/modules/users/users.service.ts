@@ -85,6 +85,7 @@ export function createUsersService({ prisma, clock }: Deps) {
             displayName: body.displayName,
             role: body.role,
             unitId: body.unitId ?? null,
+            email: body.email ?? null,
             passwordHash,
             mustChangePassword: true,
           });
@@ -110,7 +111,12 @@ export function createUsersService({ prisma, clock }: Deps) {
           activeAdmins: await lockActiveAdmins(tx),
         });
         if (refusal) throw unprocessable(refusal);
-        const after = await updateUser(tx, id, { displayName: body.displayName, ...next, active });
+        const after = await updateUser(tx, id, {
+          displayName: body.displayName,
+          ...next,
+          ...(body.email === undefined ? {} : { email: body.email }),
+          active,
+        });
         if (before.active && !active) await revokeUserSessions(tx, id, clock.now());
         return after;
       }, TX_OPTIONS);

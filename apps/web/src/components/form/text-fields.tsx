@@ -8,9 +8,9 @@ type TextProps = Common & {
   value: string;
   onChange: (value: string) => void;
   maxLength?: number;
-  type?: 'text' | 'password' | 'tel' | 'date' | 'datetime-local' | 'search';
+  type?: 'text' | 'password' | 'tel' | 'email' | 'date' | 'datetime-local' | 'search';
   autoComplete?: string;
-  inputMode?: 'text' | 'tel' | 'numeric';
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   size?: 'middle' | 'large';
 };
 

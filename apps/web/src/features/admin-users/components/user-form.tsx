@@ -20,7 +20,7 @@ import { useUnits } from '../../units/api/get-units';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 
-const FIELDS = ['username', 'displayName', 'role', 'unitId'];
+const FIELDS = ['username', 'displayName', 'role', 'unitId', 'email'];
 
 type Props = {
   /** Edit this user; without it, create one. */
@@ -33,7 +33,13 @@ type Props = {
 function toInput(v: FormValues) {
   const role = v.role as Role | '';
   const unitId = role && isUnitRole(role) ? v.unitId || null : null;
-  return { username: v.username, displayName: v.displayName, role: role || undefined, unitId };
+  return {
+    username: v.username,
+    displayName: v.displayName,
+    role: role || undefined,
+    unitId,
+    email: v.email,
+  };
 }
 
 export function UserForm({ user, onCreated, onSaved }: Props) {
@@ -48,6 +54,7 @@ export function UserForm({ user, onCreated, onSaved }: Props) {
       displayName: user?.displayName ?? '',
       role: user?.role ?? '',
       unitId: user?.unitId ?? '',
+      email: user?.email ?? '',
     },
     toInput: (v) => {
       const { username, ...rest } = toInput(v);
@@ -113,6 +120,15 @@ export function UserForm({ user, onCreated, onSaved }: Props) {
           onChange={(v) => form.setValue('unitId', v)}
         />
       ) : null}
+      <TextField
+        {...field('email', false)}
+        value={text('email')}
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        maxLength={254}
+        onChange={(v) => form.setValue('email', v)}
+      />
       <div className="sp-form-actions">
         <Button
           type="primary"

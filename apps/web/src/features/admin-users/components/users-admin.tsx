@@ -137,6 +137,11 @@ export function UsersAdmin() {
               render: (r) => r.unitName ?? t('common.none'),
             },
             {
+              key: 'email',
+              title: t('administration.users.columns.email'),
+              render: (r) => r.email ?? t('common.none'),
+            },
+            {
               key: 'status',
               title: t('administration.users.columns.status'),
               render: (r) => <StatusTags active={r.active} mustChangePassword={r.mustChangePassword} />,
