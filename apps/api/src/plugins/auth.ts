@@ -21,6 +21,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/public/units',
   '/api/public/office',
   '/api/public/officers',
+  '/api/public/exposures',
   '/api/public/draws/:id',
   '/api/health',
   '/api/openapi.json',
