@@ -263,6 +263,8 @@ export type Problem = {
   title: string;
   status: number;
   code: string;
+  /** The domain's refusal reason, when the domain refused. */
+  reason?: string;
   detail: string;
   errors?: { path: string; message: string }[];
 };
