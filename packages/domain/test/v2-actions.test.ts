@@ -220,11 +220,18 @@ describe('propose_officer_action / record_officer_action_answer (处理建议, �
       expect.objectContaining({ no: 1, officerIds: OFFICER, measure: 'REVOKE_QUALIFICATION', answer: null }),
     ]);
     expect(first.derived).toEqual([{ kind: 'officerAction', action: first.next.workflow.officerActions[0] }]);
-    expect(first.event.data.officers).toEqual([{ id: OFFICER[0], name: '马立新' }]);
+    expect(first.event.data.officers).toEqual([
+      { id: OFFICER[0], name: '马立新', certificateNo: '22030001001' },
+    ]);
     const again = propose(first.next, { measure: 'CRITICISM' });
     expect(again.ok ? 'OK' : again.error.reason).toBe('OFFICER_ACTION_ALREADY_PROPOSED');
     // Another officer may be proposed on meanwhile.
-    const ctx = { officers: [...ctxAt(NOW).officers!, { id: OTHER, name: '李四', unitId: 'unit-1' }] };
+    const ctx = {
+      officers: [
+        ...ctxAt(NOW).officers!,
+        { id: OTHER, name: '李四', unitId: 'unit-1', certificateNo: '22030001009' },
+      ],
+    };
     expect(propose(first.next, { officers: [OTHER] }, ctx).ok).toBe(true);
     // Once answered, a new proposal on the same officer is allowed.
     const answered = applied(

@@ -58,7 +58,7 @@ export type CaseFields = {
 export type FoundUser = { id: string; role: Role; active: boolean } | null;
 export type FoundUnit = { id: string; active: boolean } | null;
 /** A registry officer found by id (an id not found is absent from the list). */
-export type FoundOfficer = { id: string; name: string; unitId: string };
+export type FoundOfficer = { id: string; name: string; unitId: string; certificateNo: string };
 
 export type ActionContext = {
   now: Date;

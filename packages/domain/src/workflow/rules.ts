@@ -230,9 +230,12 @@ export function officerActionAlreadyOpen(snap: CaseSnapshot, ids: readonly strin
   return twice.length > 0 ? new DomainError('OFFICER_ACTION_ALREADY_PROPOSED', twice) : null;
 }
 
-/** The names of the officers named, as the registry holds them (for the history). */
+/** The officers named, as the registry holds them (name and 执法证号, for the history). */
 export const officerNames = (ids: readonly string[], ctx: ActionContext) =>
-  ids.map((id) => ({ id, name: ctx.officers?.find((o) => o.id === id)?.name ?? '' }));
+  ids.map((id) => {
+    const found = ctx.officers?.find((o) => o.id === id);
+    return { id, name: found?.name ?? '', certificateNo: found?.certificateNo ?? '' };
+  });
 
 /**
  * A public 通报 never carries who reported (保护举报人): a text naming the reporter or their phone

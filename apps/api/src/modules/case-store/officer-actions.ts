@@ -17,7 +17,7 @@ export async function findOfficersFound(db: Db, ids: string[]): Promise<FoundOff
   if (valid.length === 0) return [];
   return db.officer.findMany({
     where: { id: { in: valid } },
-    select: { id: true, name: true, unitId: true },
+    select: { id: true, name: true, unitId: true, certificateNo: true },
   });
 }
 
