@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { choiceLabel, fieldLabel } from '../../../components/action-form/field-copy';
 import { formatDateTime } from '../../../lib/format';
+import { useUnits } from '../../units/api/get-units';
 import { useReferralReason } from './case-status-cards';
 
 type Props = { data: Record<string, unknown> };
@@ -13,8 +14,46 @@ function isAttachmentList(value: unknown): value is { fileName?: string }[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null);
 }
 
+type Change = { before: unknown; after: unknown };
+
+/** amend_case: each corrected particular, before → after (unit names, sources and times in words). */
+function ChangedFields({ changes }: { changes: Record<string, Change> }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const show = (field: string, v: unknown) => {
+    if (v === null || v === undefined || v === '') return t('common.none');
+    if (field === 'unitId') return units.data?.find((u) => u.id === v)?.name ?? '…';
+    if (field === 'source') return t(`sources.${v}` as 'sources.HOTLINE', { defaultValue: String(v) });
+    if (field === 'occurredAt') return formatDateTime(String(v));
+    return String(v);
+  };
+  return (
+    <dl className="sp-event-data" data-testid="event-changes">
+      {Object.entries(changes).map(([field, c]) => (
+        <div key={field} className="sp-event-data__row">
+          <dt>{fieldLabel(field, 'amend_case')}</dt>
+          <dd>
+            {show(field, c.before)} → {show(field, c.after)}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** What an event carried (reasons, feedback, the notice number…), labelled in plain words. */
 export function EventDetails({ data }: Props) {
+  const changes =
+    data.changes && typeof data.changes === 'object' ? (data.changes as Record<string, Change>) : null;
+  return (
+    <>
+      {changes && <ChangedFields changes={changes} />}
+      <EventFields data={data} />
+    </>
+  );
+}
+
+function EventFields({ data }: Props) {
   const { t, i18n } = useTranslation();
   const reasonText = useReferralReason();
   const rows = Object.entries(data).flatMap(([key, value]) => {
