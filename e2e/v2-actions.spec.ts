@@ -3,18 +3,16 @@ import { fileURLToPath } from 'node:url';
 import {
   type APIRequestContext,
   type Browser,
-  expect,
+  expect as baseExpect,
   type Locator,
   type Page,
   test,
 } from '@playwright/test';
 import {
-  expectAccessible,
-  expectNoHorizontalOverflow,
-  expectState,
-  loginViaForm,
+  expectAccessible as axeClean,
   newContext,
-  settle,
+  expectNoHorizontalOverflow as noSideways,
+  PASSWORD,
 } from './support.ts';
 
 // The v2 actions in the browser on demo data (issue 9 "UI"): every form is generated from the
@@ -24,10 +22,43 @@ import {
 // propose_officer_action → the organ's answer → the registry shows REVOKED, and a PUBLIC
 // issue_circular → the public 曝光台.
 
+// The machine is shared: generous waits on visible state, never on time.
+const expect = baseExpect.configure({ timeout: 90_000 });
+test.setTimeout(20 * 60_000);
+
 const PHONE_390 = { width: 390, height: 844 };
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const OFFICER = { name: '马立新', certificateNo: '22030001001' }; // demo registry (demo-data.ts)
 const MARKET = '市市场监督管理局';
+
+/** support.ts's settle, with this file's generous wait. */
+async function settle(page: Page) {
+  await expect(page.locator('.sp-loading, .ant-spin-spinning, .sp-progress')).toHaveCount(0);
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+}
+const expectAccessible = async (page: Page, name: string) => {
+  await settle(page);
+  await axeClean(page, name);
+};
+const expectNoHorizontalOverflow = async (page: Page) => {
+  await settle(page);
+  await noSideways(page);
+};
+
+async function loginViaForm(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+async function expectState(page: Page, state: string) {
+  await expect(page.getByTestId('case-summary').getByTestId('state-tag')).toHaveAttribute(
+    'data-state',
+    state,
+  );
+}
 
 async function shot(page: Page, name: string) {
   await settle(page);
