@@ -25,6 +25,7 @@ import {
 // The machine is shared: generous waits on visible state, never on time.
 const expect = baseExpect.configure({ timeout: 90_000 });
 test.setTimeout(20 * 60_000);
+test.use({ actionTimeout: 90_000 });
 
 const PHONE_390 = { width: 390, height: 844 };
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -148,7 +149,7 @@ test('v2 actions in the browser: amend, assign, correct on the spot, explanation
   await staff.page.goto(`/cases/${amended}`);
   await expectState(staff.page, 'ASSESSING');
   await formStep(staff.page, 'amend_case', '更正登记信息', '01-amend-case', async (form) => {
-    await form.getByLabel('标题', { exact: true }).fill('市场监管局执法人员未出示执法证件');
+    await form.getByLabel('标题（选填）').fill('市场监管局执法人员未出示执法证件');
     await form.getByLabel('更正理由').fill('登记时标题记录不准确，依投诉人原话更正。');
   });
   const amendment = lastEvent(staff.page, 'amend_case');
