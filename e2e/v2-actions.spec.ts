@@ -213,7 +213,7 @@ test('v2 actions in the browser: amend, assign, correct on the spot, explanation
       const candidate = form
         .getByTestId('officer-candidates')
         .locator('li', { hasText: OFFICER.certificateNo });
-      await candidate.getByRole('button', { name: '添加' }).click();
+      await candidate.getByRole('button', { name: '新增' }).click();
       await expect(form.getByRole('list', { name: '已选执法人员' })).toContainText(OFFICER.name);
       await form.getByRole('radio', { name: '取消执法资格' }).check();
       await form.getByLabel('有权处理的机关').fill(MARKET);
