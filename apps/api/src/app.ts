@@ -30,6 +30,8 @@ import { createCasesExportService } from './modules/cases/cases-export.service.t
 import { circularsRoutes } from './modules/circulars/circulars.routes.ts';
 import { createCircularsService } from './modules/circulars/circulars.service.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
+import { exposuresRoutes } from './modules/exposures/exposures.routes.ts';
+import { createExposuresService } from './modules/exposures/exposures.service.ts';
 import { importRoutes } from './modules/import/import.routes.ts';
 import { createImportService } from './modules/import/import.service.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
@@ -187,6 +189,7 @@ export async function buildApp({
     service: publicService,
     reportsPerMinute: config.publicReportsPerMinute,
   });
+  await app.register(exposuresRoutes, { service: createExposuresService({ prisma }) });
   await app.register(myReportsRoutes, { myReports: createMyReportsService({ prisma }) });
   const stats = createStatsService({ prisma, clock, calendars });
   await app.register(statsRoutes, { stats });

@@ -153,6 +153,7 @@ const SIDE_ACTIONS: readonly string[] = [
   'summon',
   'issue_circular',
   'propose_officer_action',
+  'record_officer_action_answer',
   'refer_lead',
 ];
 export const inLoop = (action: string) => !SIDE_ACTIONS.includes(action);

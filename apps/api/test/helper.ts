@@ -12,7 +12,7 @@ import { type Database, isPostgresUrl, openDatabase } from '../src/db/database.t
 import { runMigrations } from '../src/db/migrate.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { type Clock, createClock } from '../src/lib/clock.ts';
-import { DEMO_PASSWORD, DEMO_UNITS, seedDemo } from '../src/seeds/demo-data.ts';
+import { DEMO_OFFICERS, DEMO_PASSWORD, DEMO_UNITS, seedDemo } from '../src/seeds/demo-data.ts';
 import { loadReferenceCalendar } from '../src/seeds/reference-data.ts';
 
 // One fresh app on one fresh database per test file (or per test where a test needs it):
@@ -175,12 +175,19 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       return `sp_session=${session.value}`;
     }
 
-    // A spec's sample names the staff member by a stand-in id (domain test/action-spec.ts).
+    // A spec's sample names the staff member and a registry officer by stand-in ids (domain
+    // test/action-spec.ts): the demo staff user and the demo officer 马立新 (unit 1's).
     const withRealIds = async (payload: Record<string, unknown>) => {
-      if (!Object.values(payload).includes(SAMPLE_IDS.staff)) return payload;
+      const values = Object.values(payload).flat();
+      if (!values.includes(SAMPLE_IDS.staff) && !values.includes(SAMPLE_IDS.officer)) return payload;
       const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: 'staff' } });
+      const officer = await db.prisma.officer.findUniqueOrThrow({
+        where: { certificateNo: DEMO_OFFICERS[0].certificateNo },
+      });
+      const real = (v: unknown) =>
+        v === SAMPLE_IDS.staff ? staff.id : v === SAMPLE_IDS.officer ? officer.id : v;
       return Object.fromEntries(
-        Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.staff ? staff.id : v]),
+        Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? v.map(real) : real(v)]),
       );
     };
 
@@ -261,6 +268,8 @@ export type Problem = {
   title: string;
   status: number;
   code: string;
+  /** The domain's refusal reason, when the domain refused. */
+  reason?: string;
   detail: string;
   errors?: { path: string; message: string }[];
 };

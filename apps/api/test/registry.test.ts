@@ -216,7 +216,8 @@ describe('bodies and 裁量基准', () => {
     expect(body).toMatchObject({
       legalBasis: '《市场监督管理行政处罚程序规定》',
       fields: ['市场监管'],
-      officerCount: 1,
+      // The one registered above and the demo's officers of that unit.
+      officerCount: await t.prisma.officer.count({ where: { unitId: t.unitIds.unit1 } }),
     });
     const all = expectStatus<{ unitId: string; legalBasis: string }[]>(
       await admin.get('/api/admin/registry/bodies'),

@@ -15,7 +15,11 @@ import type { ActionName, ActorKind, CaseOutcome, CaseState, OverduePolicy } fro
  * the staff actor this id (and find an active staff member for any assigneeId), and the API's
  * test client sends the demo staff user's real id in its place.
  */
-export const SAMPLE_IDS = { staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a' } as const;
+export const SAMPLE_IDS = {
+  staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a',
+  /** A registry officer of the case's unit (the API's test client sends a demo officer's id). */
+  officer: '0ff1ce40-7a1b-4c2d-8e3f-5a6b7c8d9e0f',
+} as const;
 
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
 export const LONG = 10_000;
@@ -29,7 +33,9 @@ export type FieldLimit =
   | { kind: 'attachments'; need: 'optional'; max: number }
   | { kind: 'choice'; need: Need; options: readonly string[] }
   | { kind: 'id'; need: Need }
-  | { kind: 'instant'; need: Need };
+  | { kind: 'instant'; need: Need }
+  | { kind: 'date'; need: Need }
+  | { kind: 'ids'; need: Need; min: number; max: number };
 
 /** Required text of at most `max` characters (trimmed, not blank). */
 export const text = (max: number) => ({ kind: 'text', need: 'required', max }) as const;
@@ -43,6 +49,10 @@ export const choice = (options: readonly string[]) =>
 export const id = () => ({ kind: 'id', need: 'required' }) as const;
 /** An ISO 8601 instant with its offset (2026-02-27T09:30:00+08:00). */
 export const instant = () => ({ kind: 'instant', need: 'required' }) as const;
+/** A calendar date (YYYY-MM-DD). */
+export const date = () => ({ kind: 'date', need: 'required' }) as const;
+/** From `min` to `max` distinct ids (uuid) of registry officers the API looks up. */
+export const ids = (min: number, max: number) => ({ kind: 'ids', need: 'required', min, max }) as const;
 export const optional = <F extends FieldLimit>(field: F): F => ({ ...field, need: 'optional' });
 
 export type ActionSpec = {

@@ -88,6 +88,8 @@ export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionCont
     caseFields: { ...CASE_FIELDS },
     unit: { id: OTHER_UNIT_ID, active: true },
     assignee: { id: SAMPLE_IDS.staff, role: 'CENTER_STAFF', active: true },
+    officers: [{ id: SAMPLE_IDS.officer, name: '马立新', unitId: UNIT_ID, certificateNo: '22030001001' }],
+    reporter: { name: '张三', phone: '13800000000' },
     ...extra,
   };
 }

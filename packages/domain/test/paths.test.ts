@@ -246,10 +246,14 @@ describe('the closed loop as a whole', () => {
     }
   });
 
-  it('CLOSED has no outgoing action at all', () => {
-    expect(
-      ACTION_NAMES.filter((a) => (TRANSITIONS[a].from as readonly CaseState[]).includes('CLOSED')),
-    ).toEqual([]);
+  it('CLOSED has no outgoing action: only the records product.md allows after closing, which keep it closed', () => {
+    const fromClosed = ACTION_NAMES.filter((a) =>
+      (TRANSITIONS[a].from as readonly CaseState[]).includes('CLOSED'),
+    );
+    expect(fromClosed.sort()).toEqual(
+      ['issue_circular', 'propose_officer_action', 'record_officer_action_answer', 'refer_lead'].sort(),
+    );
+    for (const a of fromClosed) expect(TRANSITIONS[a].to, a).toBeNull();
   });
 
   it('every action appears on some walked path (self-loops included)', () => {

@@ -88,6 +88,12 @@ describe.each(ACTION_NAMES)('%s', (action) => {
       for (const wrong of [42, true, null, ['text'], { zh: 'text' }])
         expectInvalid(action, { ...valid, [field]: wrong }, field);
     }
+    for (const [field] of limitsOf(action, 'date'))
+      for (const wrong of [42, true, null, '2026-13-45', '2026-03-10T10:00:00+08:00', ['x']])
+        expectInvalid(action, { ...valid, [field]: wrong }, field);
+    for (const [field] of limitsOf(action, 'ids'))
+      for (const wrong of [42, true, null, 'not-a-list', { a: 1 }])
+        expectInvalid(action, { ...valid, [field]: wrong }, field);
     for (const [field] of [...limitsOf(action, 'id'), ...limitsOf(action, 'instant')])
       for (const wrong of [42, true, null, 'not-an-id', '2026-13-45', ['x']])
         expectInvalid(action, { ...valid, [field]: wrong }, field);
@@ -152,6 +158,26 @@ describe('working-day numbers', () => {
       defaultDeadlineWorkingDays: 20,
     });
     expect(policy.ok && policy.next.workflow.draftNotice?.deadlineWorkingDays).toBe(20);
+  });
+});
+
+describe('officer ids', () => {
+  const naming = ACTION_NAMES.flatMap((action) =>
+    limitsOf(action, 'ids').map(([field, limit]) => [action, field, limit] as const),
+  );
+
+  it('the specs name some', () => {
+    expect(naming.length).toBeGreaterThan(0);
+  });
+
+  it.each(naming)('%s %s: uuids, each once, from min to max of them', (action, field, limit) => {
+    const { min, max } = limit as { min: number; max: number };
+    const valid = sampleOf(action);
+    const id = (i: number) => `6f1c2d3e-4b5a-4c6d-8e7f-${String(i).padStart(12, '0')}`;
+    expectInvalid(action, { ...valid, [field]: ['not-a-uuid'] }, `${field}.0`);
+    expectInvalid(action, { ...valid, [field]: [id(1), id(1)] }, field);
+    expectInvalid(action, { ...valid, [field]: Array.from({ length: max + 1 }, (_, i) => id(i)) }, field);
+    if (min > 0) expectInvalid(action, { ...valid, [field]: [] }, field);
   });
 });
 

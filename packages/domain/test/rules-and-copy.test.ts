@@ -64,7 +64,12 @@ describe('actionNeeds', () => {
       caseFields: false,
       unitId: null,
       assigneeId: null,
+      officerIds: [],
+      reporter: false,
     });
+    expect(actionNeeds('refer_lead', { officers: ['a', 'a', 7, 'b'] }).officerIds).toEqual(['a', 'b']);
+    expect(actionNeeds('dismiss', { officers: ['a'] }).officerIds).toEqual([]);
+    expect(actionNeeds('issue_circular', {}).reporter).toBe(true);
     // The series is the drafted instrument's (a 督办函 has its own numbers).
     const series = actionNeeds('approve_notice', {}).documentNumber!;
     const drafted = (instrument: 'NOTICE' | 'URGING_LETTER') =>
@@ -93,6 +98,8 @@ describe('actionNeeds', () => {
       caseFields: false,
       unitId: null,
       assigneeId: null,
+      officerIds: [],
+      reporter: false,
     });
   });
 });

@@ -9,6 +9,7 @@ import {
   canViewCase,
   isOccurredAfterToday,
   occurredAtAsOf,
+  statusAfterAnswer,
   visibleHistory,
 } from '../src/index.ts';
 import { sampleOf } from './action-specs.ts';
@@ -198,5 +199,169 @@ describe('summon (约谈)', () => {
       ctxAt(NOW),
     );
     expect(future.ok ? null : [future.error.status, future.error.issues[0]?.path]).toEqual([400, 'heldAt']);
+  });
+});
+
+describe('propose_officer_action / record_officer_action_answer (处理建议, 条例 art. 32)', () => {
+  const director = actorFor('CENTER_DIRECTOR');
+  const OFFICER = sampleOf('propose_officer_action').officers as string[];
+  const OTHER = '6f1c2d3e-4b5a-4c6d-8e7f-00000000beef';
+  const closed = richSnapshot('CLOSED');
+  const propose = (snap = closed, payload: Record<string, unknown> = {}, ctx: Partial<ActionContext> = {}) =>
+    applyAction(
+      snap,
+      'propose_officer_action',
+      { ...sampleOf('propose_officer_action'), ...payload },
+      director,
+      {
+        ...ctxAt(NOW),
+        ...ctx,
+      },
+    );
+
+  it('an officer the registry does not hold is UNKNOWN_OFFICER (422), naming the entry', () => {
+    const r = propose(closed, { officers: [OFFICER[0], OTHER] });
+    expect(r.ok ? 'OK' : [r.error.reason, r.error.code, r.error.status]).toEqual([
+      'UNKNOWN_OFFICER',
+      'RULE_VIOLATION',
+      422,
+    ]);
+    if (!r.ok) expect(r.error.issues.map((i) => i.path)).toEqual(['officers.1']);
+  });
+
+  it('records an open proposal (a derived row) with the officers’ names; a second one on the same officer is refused until answered', () => {
+    const first = applied(propose());
+    expect(first.next.state).toBe('CLOSED');
+    expect(first.next.outcome).toBe(closed.outcome);
+    expect(first.next.workflow.officerActions).toEqual([
+      expect.objectContaining({ no: 1, officerIds: OFFICER, measure: 'REVOKE_QUALIFICATION', answer: null }),
+    ]);
+    expect(first.derived).toEqual([{ kind: 'officerAction', action: first.next.workflow.officerActions[0] }]);
+    expect(first.event.data.officers).toEqual([
+      { id: OFFICER[0], name: '马立新', certificateNo: '22030001001' },
+    ]);
+    const again = propose(first.next, { measure: 'CRITICISM' });
+    expect(again.ok ? 'OK' : again.error.reason).toBe('OFFICER_ACTION_ALREADY_PROPOSED');
+    // Another officer may be proposed on meanwhile.
+    const ctx = {
+      officers: [
+        ...ctxAt(NOW).officers!,
+        { id: OTHER, name: '李四', unitId: 'unit-1', certificateNo: '22030001009' },
+      ],
+    };
+    expect(propose(first.next, { officers: [OTHER] }, ctx).ok).toBe(true);
+    // Once answered, a new proposal on the same officer is allowed.
+    const answered = applied(
+      applyAction(
+        first.next,
+        'record_officer_action_answer',
+        sampleOf('record_officer_action_answer'),
+        staff,
+        ctxAt(NOW),
+      ),
+    );
+    expect(propose(answered.next, { measure: 'CRITICISM' }).ok).toBe(true);
+  });
+
+  it('the answer closes the oldest open proposal and derives the status change input; nothing open → NO_OPEN_OFFICER_ACTION', () => {
+    const none = applyAction(
+      closed,
+      'record_officer_action_answer',
+      sampleOf('record_officer_action_answer'),
+      staff,
+      ctxAt(NOW),
+    );
+    expect(none.ok ? 'OK' : [none.error.reason, none.error.status]).toEqual(['NO_OPEN_OFFICER_ACTION', 422]);
+    expect(allowedActions(closed, staff, ctxAt(NOW))).not.toContain('record_officer_action_answer');
+    const proposed = applied(propose()).next;
+    expect(allowedActions(proposed, staff, ctxAt(NOW))).toContain('record_officer_action_answer');
+    const r = applied(
+      applyAction(
+        proposed,
+        'record_officer_action_answer',
+        { result: 'NOT_ACCEPTED', answeredOn: '2026-03-10', text: '不予采纳' },
+        director,
+        ctxAt(NOW),
+      ),
+    );
+    const action = r.next.workflow.officerActions[0]!;
+    expect(action.answer).toEqual({
+      accepted: false,
+      answeredOn: '2026-03-10',
+      text: '不予采纳',
+      recordedAt: NOW.toISOString(),
+    });
+    expect(r.derived).toEqual([{ kind: 'officerActionAnswer', action, reason: '不予采纳' }]);
+  });
+});
+
+describe('statusAfterAnswer (the mapping docs/registry.md documents)', () => {
+  it('accepted: revocation → REVOKED, off-duty training / reassignment → SUSPENDED, criticism → unchanged; never milder', () => {
+    expect(statusAfterAnswer('VALID', 'REVOKE_QUALIFICATION', true)).toBe('REVOKED');
+    expect(statusAfterAnswer('VALID', 'OFF_DUTY_TRAINING', true)).toBe('SUSPENDED');
+    expect(statusAfterAnswer('VALID', 'REASSIGNMENT', true)).toBe('SUSPENDED');
+    expect(statusAfterAnswer('VALID', 'CRITICISM', true)).toBeNull();
+    expect(statusAfterAnswer('SUSPENDED', 'REVOKE_QUALIFICATION', true)).toBe('REVOKED');
+    expect(statusAfterAnswer('REVOKED', 'OFF_DUTY_TRAINING', true)).toBeNull();
+    expect(statusAfterAnswer('SUSPENDED', 'REASSIGNMENT', true)).toBeNull();
+  });
+
+  it('not accepted: nothing changes', () => {
+    for (const m of ['CRITICISM', 'OFF_DUTY_TRAINING', 'REASSIGNMENT', 'REVOKE_QUALIFICATION'] as const)
+      expect(statusAfterAnswer('VALID', m, false)).toBeNull();
+  });
+});
+
+describe('refer_lead (问题线索, 条例 art. 33)', () => {
+  const director = actorFor('CENTER_DIRECTOR');
+  const snap = richSnapshot('INVESTIGATING', { notice: null, deadline: null, referral: null });
+  const lead = (payload: Record<string, unknown>) =>
+    applyAction(snap, 'refer_lead', { ...sampleOf('refer_lead'), ...payload }, director, ctxAt(NOW));
+
+  it('names registry officers and/or people outside it; neither is refused; an unknown id is UNKNOWN_OFFICER', () => {
+    expect(lead({ officers: [], officerNames: '王五（协管员）' }).ok).toBe(true);
+    const neither = lead({ officers: [] });
+    expect(neither.ok ? 'OK' : [neither.error.reason, neither.error.issues.map((i) => i.path)]).toEqual([
+      'INVALID_PAYLOAD',
+      ['officerNames'],
+    ]);
+    const unknown = lead({ officers: ['6f1c2d3e-4b5a-4c6d-8e7f-00000000beef'] });
+    expect(unknown.ok ? 'OK' : unknown.error.reason).toBe('UNKNOWN_OFFICER');
+  });
+
+  it('discipline (the 监察机关’s side) reads the case from the lead on', () => {
+    const discipline = actorFor('DISCIPLINE');
+    expect(canViewCase(snap, discipline)).toBe(false);
+    const r = applied(lead({}));
+    expect(canViewCase(r.next, discipline)).toBe(true);
+    expect(r.event.data).toMatchObject({ targetOrgan: '四平市监察委员会', officers: [{ name: '马立新' }] });
+  });
+});
+
+describe('issue_circular (通报, 条例 art. 31)', () => {
+  const director = actorFor('CENTER_DIRECTOR');
+  const snap = richSnapshot('CLOSED');
+  const issue = (payload: Record<string, unknown>) =>
+    applyAction(snap, 'issue_circular', { ...sampleOf('issue_circular'), ...payload }, director, ctxAt(NOW));
+
+  it('a public one derives the 曝光台 row; naming the reporter (name or phone) is refused, other names stay', () => {
+    const r = applied(issue({ text: '执法人员马立新未出示证件，予以通报。' }));
+    expect(r.derived).toEqual([
+      {
+        kind: 'circular',
+        scope: 'PUBLIC',
+        text: '执法人员马立新未出示证件，予以通报。',
+        issuedAt: NOW.toISOString(),
+      },
+    ]);
+    for (const text of ['举报人张三反映……', '联系电话13800000000'])
+      expect(issue({ text }).ok ? 'OK' : issue({ text }).ok === false && 'refused').toBe('refused');
+    const named = issue({ text: '举报人张三反映……' });
+    expect(named.ok ? 'OK' : [named.error.reason, named.error.status]).toEqual([
+      'REPORTER_IN_PUBLIC_CIRCULAR',
+      422,
+    ]);
+    // An internal circular may say who reported.
+    expect(issue({ scope: 'INTERNAL', text: '举报人张三反映……' }).ok).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/public/units',
   '/api/public/office',
   '/api/public/officers',
+  '/api/public/exposures',
   '/api/public/draws/:id',
   '/api/health',
   '/api/openapi.json',

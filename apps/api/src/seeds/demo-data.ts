@@ -37,6 +37,15 @@ const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: nu
   { username: 'government', displayName: '吴晓东（市人民政府办公室）', role: 'GOVERNMENT' },
 ];
 
+/** Registry officers of the first two demo units (执法人员库), certificates valid through 2028. */
+export const DEMO_OFFICERS = [
+  { name: '马立新', unit: 0, certificateNo: '22030001001', fields: ['市场监管'] },
+  { name: '韩冬梅', unit: 0, certificateNo: '22030001002', fields: ['市场监管', '食品安全'] },
+  { name: '郑凯', unit: 1, certificateNo: '22030002001', fields: ['城市管理'] },
+  // The demo's answered 处理建议 (离岗教育, accepted) suspends him (demo-stories.ts).
+  { name: '孙浩', unit: 0, certificateNo: '22030001003', fields: ['市场监管'] },
+] as const;
+
 /** The demo office is Siping's (吉林四平 “行政执法监督+”, the mission of product.md). */
 export const DEMO_OFFICE_PROFILE = {
   authorityName: '四平市司法局',
@@ -66,6 +75,30 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()): Pr
     });
     actors[u.username] = { kind: 'user', id: user.id, role: u.role, unitId };
   }
+  const officerIds: Record<string, string> = {};
+  for (const o of DEMO_OFFICERS) {
+    const officer = await prisma.officer.create({
+      data: {
+        name: o.name,
+        unitId: units[o.unit]!.id,
+        certificateNo: o.certificateNo,
+        fields: [...o.fields],
+        validFrom: new Date('2024-01-01T00:00:00.000Z'),
+        validUntil: new Date('2028-12-31T00:00:00.000Z'),
+        updatedAt: now,
+      },
+    });
+    await prisma.officerStatusChange.create({
+      data: {
+        officerId: officer.id,
+        toStatus: 'VALID',
+        reason: '登记 / registered',
+        changedById: actors.admin!.id,
+        at: new Date('2024-01-01T00:00:00.000Z'),
+      },
+    });
+    officerIds[o.name] = officer.id;
+  }
   const clock = createClock();
   clock.set(now);
   await createOfficeProfileService({ prisma, clock }).update(DEMO_OFFICE_PROFILE, actors.admin!);
@@ -75,7 +108,16 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()): Pr
   const cases = createCasesService({ prisma, clock, calendars, settings });
   const publicService = createPublicService({ prisma, clock });
   const sweep = createSweepService({ prisma, clock, calendars });
-  await demoStories({ cases, publicService, sweep, clock, actors, unitIds: units.map((u) => u.id), now });
+  await demoStories({
+    cases,
+    publicService,
+    sweep,
+    clock,
+    actors,
+    unitIds: units.map((u) => u.id),
+    officerIds,
+    now,
+  });
   return true;
 }
 

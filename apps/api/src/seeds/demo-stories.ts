@@ -11,13 +11,24 @@ type Deps = {
   clock: Clock;
   actors: DemoActors;
   unitIds: string[];
+  /** Registry officers by name (demo-data.ts DEMO_OFFICERS). */
+  officerIds: Record<string, string>;
   now: Date;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A handful of realistic cases, each taken through the loop to a different point. */
-export async function demoStories({ cases, publicService, sweep, clock, actors, unitIds, now }: Deps) {
+export async function demoStories({
+  cases,
+  publicService,
+  sweep,
+  clock,
+  actors,
+  unitIds,
+  officerIds,
+  now,
+}: Deps) {
   const at = (daysAgo: number, hour = 10) => {
     const d = new Date(now.getTime() - daysAgo * DAY);
     d.setUTCHours(hour - 8, 0, 0, 0);
@@ -217,6 +228,33 @@ export async function demoStories({ cases, publicService, sweep, clock, actors, 
             '经核查，市场监管局已完成整改：涉事人员已停岗培训，并开展执法记录仪使用专项检查。感谢您的监督。',
         },
       ],
+      // After closing: a public 通报 on the 曝光台 (art. 31) and a 处理建议 on the officer (art. 32),
+      // accepted by the bureau (离岗教育: his certificate is suspended).
+      [
+        17,
+        'director',
+        'issue_circular',
+        {
+          scope: 'PUBLIC',
+          text: '市市场监督管理局执法人员在现场检查中未开启执法记录仪、态度粗暴。经监督，该局已对涉事人员停岗培训，并在全局开展执法记录仪全过程使用专项检查。现予公开通报。',
+        },
+      ],
+      [
+        18,
+        'director',
+        'propose_officer_action',
+        { officers: [officerIds['孙浩']], measure: 'OFF_DUTY_TRAINING', targetOrgan: '市市场监督管理局' },
+      ],
+      [
+        30,
+        'staff',
+        'record_officer_action_answer',
+        {
+          result: 'ACCEPTED',
+          answeredOn: at(10).toISOString().slice(0, 10),
+          text: '经局党组研究，同意对孙浩离岗培训三个月，培训考核合格后方可恢复执法。',
+        },
+      ],
     ],
   );
   // CLOSED / DISMISSED — outside the center's remit.
@@ -347,6 +385,17 @@ export async function demoStories({ cases, publicService, sweep, clock, actors, 
         },
       ],
       [27, 'government', 'issue_decision', { comment: '同意市司法局意见，作出行政执法监督决定书。' }],
+      // 问题线索 on a squad leader not in the registry, to the 监察机关 (art. 33).
+      [
+        28,
+        'director',
+        'refer_lead',
+        {
+          officerNames: '城管执法局某中队队长',
+          targetOrgan: '四平市监察委员会',
+          text: '商户反映，强拆前该中队队长曾索要“好处费”，有商户提供的通话录音一份，涉嫌职务违法，移送审查。',
+        },
+      ],
     ],
   );
   clock.set(null);

@@ -220,6 +220,7 @@ export const routes: RouteObject[] = [
           { path: 'report', lazy: page(() => import('./routes/public-report-route')) },
           { path: 'track', lazy: page(() => import('./routes/public-track-route')) },
           { path: 'officers', lazy: page(() => import('./routes/public-officers-route')) },
+          { path: 'exposures', lazy: page(() => import('./routes/public-exposures-route')) },
           { path: 'draws/:id', lazy: page(() => import('./routes/public-draw-route')) },
         ],
       },

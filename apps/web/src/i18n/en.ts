@@ -36,7 +36,7 @@ export const en: Messages = {
     dashboard: 'Dashboard', queue: 'Cases', intake: 'Register a report', approvals: 'Notices to sign', extensions: 'Extension requests',
     objections: 'Objections', referral: 'Refer for discipline', unitInbox: 'Supervision notices', supervisorReport: 'File a report',
     myReports: 'My reports', referrals: 'Referred cases', transferIn: 'Transfer a case in', admin: 'Administration',
-    caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup',
+    caseDetail: 'Case', notice: 'Supervision notice', publicReport: 'File a complaint', publicTrack: 'Track a complaint', publicOfficers: 'Officer lookup', publicExposures: 'Exposure board',
     staffLogin: 'Staff sign-in', notifications: 'Notifications', decisions: 'Decision proposals', monitoring: 'Deadline monitor', circulars: 'Circulars',
   },
   auth: {
@@ -187,6 +187,9 @@ export const en: Messages = {
     trackTitle: 'Track a complaint', trackSubmit: 'Look up', notFound: 'No complaint has this code. Check it and try again.', status: 'Status',
     receivedAt: 'Received', outcomeAt: 'Closed on', feedback: 'Feedback', noFeedback: 'No feedback yet.', goTrack: 'Track its progress',
     copyFailed: 'Could not copy. Select the code and copy it by hand.',
+    exposuresTitle: 'Exposure board', exposuresIntro: 'Problems the supervision body has made public. No circular carries anything of who complained.',
+    exposuresEmpty: 'No public circulars yet.', exposureUnit: 'Unit', exposureIssuedAt: 'Issued', exposureCase: 'Case number',
+    exposuresPage: 'Page {{page}}, {{total}} in all', previous: 'Previous', next: 'Next',
   },
   dashboard: {
     title: 'Dashboard', byState: 'Cases by stage', byUnit: 'Deadline alerts by unit', unit: 'Unit', open: 'Open',

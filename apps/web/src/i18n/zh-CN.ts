@@ -19,7 +19,7 @@ export const zhCN = {
     dashboard: '工作台', queue: '线索与案件', intake: '登记线索', approvals: '待签发通知书', extensions: '延期申请',
     objections: '异议复核', referral: '移送纪检监察', unitInbox: '监督通知书', supervisorReport: '我要报送',
     myReports: '我的报送', referrals: '移送案件', transferIn: '案件移送登记', admin: '系统管理',
-    caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询', publicOfficers: '执法人员查询',
+    caseDetail: '案件详情', notice: '监督通知书', publicReport: '投诉举报', publicTrack: '进度查询', publicOfficers: '执法人员查询', publicExposures: '曝光台',
     staffLogin: '工作人员登录', notifications: '待办通知', decisions: '决定书提请', monitoring: '电子监察', circulars: '通报',
   },
   auth: {
@@ -150,6 +150,9 @@ export const zhCN = {
     trackTitle: '办理进度查询', trackSubmit: '查询', notFound: '未找到该查询码，请核对后重新输入。', status: '办理状态',
     receivedAt: '收到日期', outcomeAt: '办结日期', feedback: '办理反馈', noFeedback: '暂无反馈。', goTrack: '查询办理进度',
     copyFailed: '复制失败，请手动选择查询码复制。',
+    exposuresTitle: '曝光台', exposuresIntro: '行政执法监督机构公开通报的典型问题。通报不含投诉举报人的任何信息。',
+    exposuresEmpty: '暂无公开通报。', exposureUnit: '被通报单位', exposureIssuedAt: '通报时间', exposureCase: '案件编号',
+    exposuresPage: '第 {{page}} 页，共 {{total}} 条', previous: '上一页', next: '下一页',
   },
   dashboard: {
     title: '工作台', byState: '各阶段案件数', byUnit: '各执法单位期限预警', unit: '执法单位', open: '在办',

@@ -55,7 +55,12 @@ export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
     case 'unit':
       return snap.unitId === scope.unitId && unitInvolved(snap);
     case 'referred-or-own':
-      return snap.workflow.referral !== null || snap.createdById === scope.userId;
+      // …and the cases whose 问题线索 went to the 监察机关 (refer_lead).
+      return (
+        snap.workflow.referral !== null ||
+        snap.workflow.leadsReferred > 0 ||
+        snap.createdById === scope.userId
+      );
     case 'own':
       return snap.createdById === scope.userId;
     case 'decisions':

@@ -51,3 +51,18 @@ export const ZMyReport = z.object({
   statusCode: z.enum(PUBLIC_STATUSES),
   feedback: z.array(z.object({ at: z.string(), text: z.string() })),
 });
+
+/**
+ * 曝光台: a public 通报 (issue_circular with scope PUBLIC) as anyone may read it — the unit's
+ * name, the director's text, the issue date and the case number; nothing of the reporter.
+ */
+export const ZPublicExposure = z
+  .object({
+    id: z.string(),
+    issuedAt: z.string(),
+    unitName: z.string(),
+    caseNumber: z.string(),
+    text: z.string(),
+  })
+  .strict();
+export type TPublicExposure = z.infer<typeof ZPublicExposure>;

@@ -89,6 +89,10 @@ export const zhCN = {
     remind_unit: '催办',
     assign: '指定承办人',
     summon: '约谈',
+    propose_officer_action: '提出对执法人员的处理建议',
+    record_officer_action_answer: '登记处理建议答复',
+    refer_lead: '移送问题线索',
+    issue_circular: '通报',
     refer_overdue: '逾期自动移送',
     mark_overdue: '逾期转负责人处理',
     refer: '移送纪检监察',
@@ -184,6 +188,19 @@ export const zhCN = {
     minutes: { label: '约谈记录', hint: '约谈的主要内容、执法单位的表态和整改承诺。' },
     correction: { label: '纠正情况', hint: '写明执法单位当场纠正了什么、如何纠正。' },
     reasonCode: { label: '不予受理的情形', hint: '公开查询页将据此向举报人说明结果。' },
+    officers: { label: '涉及的执法人员', hint: '从执法人员库中选择（可多选）。' },
+    measure: {
+      label: '建议的处理方式',
+      hint: '依《行政执法监督条例》第三十二条，由有权机关决定。采纳取消执法资格的，执法证注销；采纳离岗教育或调离执法岗位的，执法证暂扣。',
+    },
+    result: { label: '答复结果', hint: '有权机关是否采纳处理建议。' },
+    answeredOn: { label: '答复日期', hint: '有权机关书面答复的日期（年-月-日）。' },
+    text: { label: '内容', hint: '' },
+    officerNames: { label: '涉及人员（库外）', hint: '执法人员库中没有的，写明姓名和单位职务。' },
+    scope: {
+      label: '通报范围',
+      hint: '公开通报登上曝光台，不显示举报人信息；正文中请勿写入举报人姓名和电话。',
+    },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
   actionFields: {
@@ -206,6 +223,10 @@ export const zhCN = {
     },
     issue_decision: { comment: '决定意见（可不填）' },
     decline_decision: { reasons: '不予作出决定书的理由' },
+    propose_officer_action: { targetOrgan: '有权处理的机关' },
+    record_officer_action_answer: { text: '答复内容' },
+    refer_lead: { targetOrgan: '监察机关', text: '问题线索' },
+    issue_circular: { text: '通报内容' },
   } satisfies ActionFieldCopy,
   /** The words for each option of a choice field. */
   choices: {
@@ -218,6 +239,14 @@ export const zhCN = {
     },
     reasonCode: dismissReasons,
     source: sources,
+    measure: {
+      CRITICISM: '批评教育',
+      OFF_DUTY_TRAINING: '离岗教育',
+      REASSIGNMENT: '调离执法岗位',
+      REVOKE_QUALIFICATION: '取消执法资格',
+    },
+    result: { ACCEPTED: '采纳', NOT_ACCEPTED: '不予采纳' },
+    scope: { INTERNAL: '内部通报', PUBLIC: '公开通报（曝光台）' },
   } satisfies ChoiceCopy,
   /** Why something was refused (DomainError reasons). */
   refusals: {
@@ -246,6 +275,10 @@ export const zhCN = {
     DECISION_ALREADY_ISSUED: '本案已作出决定书',
     ALREADY_QUEUED_FOR_DECISION: '本期限已逾期转负责人处理',
     NO_DECISION_PROPOSAL: '没有待决定的决定书提请',
+    UNKNOWN_OFFICER: '执法人员库中没有所选人员',
+    OFFICER_ACTION_ALREADY_PROPOSED: '该执法人员已有待答复的处理建议',
+    NO_OPEN_OFFICER_ACTION: '没有待答复的处理建议',
+    REPORTER_IN_PUBLIC_CIRCULAR: '公开通报不得出现举报人信息',
     INVALID_PAYLOAD: '提交的内容不完整或不正确',
     UNKNOWN_ATTACHMENT: '引用的附件不存在或不属于本案',
     UNKNOWN_ACTION: '未知操作',

@@ -43,6 +43,13 @@ export const NOTIFY_ON: Readonly<Record<string, readonly Audience[]>> = {
   // discipline inspection: referrals
   refer: [DISCIPLINE],
   refer_overdue: [DISCIPLINE, DIRECTOR],
+  // …and 问题线索 on officers (refer_lead)
+  refer_lead: [DISCIPLINE],
+  // the answer to a 处理建议: whoever proposed it
+  record_officer_action_answer: [DIRECTOR],
+  // records of the director's own: nobody
+  propose_officer_action: [],
+  issue_circular: [],
   // staff: replies to review, answers due
   submit_rectification: [STAFF],
   submit_explanation: [STAFF],

@@ -39,3 +39,30 @@ export function officerStatusOn(
 
 export const certificateValidOn = (...args: Parameters<typeof officerStatusOn>): boolean =>
   officerStatusOn(...args) === 'VALID';
+
+/**
+ * What an accepted 处理建议 (条例 art. 32) does to the certificate (docs/registry.md):
+ * 取消执法资格 → REVOKED; 离岗教育 and 调离执法岗位 → SUSPENDED (no enforcement while it lasts;
+ * the admin restores it); 批评教育 changes nothing.
+ */
+export const MEASURE_STATUS = {
+  CRITICISM: null,
+  OFF_DUTY_TRAINING: 'SUSPENDED',
+  REASSIGNMENT: 'SUSPENDED',
+  REVOKE_QUALIFICATION: 'REVOKED',
+} as const satisfies Record<string, StoredOfficerStatus | null>;
+
+const SEVERITY: Record<StoredOfficerStatus, number> = { VALID: 0, SUSPENDED: 1, REVOKED: 2 };
+
+/**
+ * The stored status after the organ answered a proposal, or null when it stays: only an
+ * accepted measure changes it, and never to a milder one (a revoked certificate stays revoked).
+ */
+export function statusAfterAnswer(
+  current: StoredOfficerStatus,
+  measure: keyof typeof MEASURE_STATUS,
+  accepted: boolean,
+): StoredOfficerStatus | null {
+  const target = accepted ? MEASURE_STATUS[measure] : null;
+  return target && SEVERITY[target] > SEVERITY[current] ? target : null;
+}

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { FIRST_LEVEL_INSTRUMENTS } from '../office/office-profile.ts';
 import { requiredText, TEXT_LIMITS, ZAttachmentIds, ZWorkingDays } from './text-limits.ts';
-import { DISMISS_REASON_CODES, OVERDUE_REFERRAL_REASONS, SOURCES } from './vocabulary.ts';
+import {
+  CIRCULAR_SCOPES,
+  DISMISS_REASON_CODES,
+  OFFICER_MEASURES,
+  OVERDUE_REFERRAL_REASONS,
+  SOURCES,
+} from './vocabulary.ts';
 
 // The payload each action must carry (product.md, "must carry"), field names as in
 // api-contract.md. Unknown fields are dropped, never stored.
@@ -96,3 +102,37 @@ export const ZExtensionRequestPayload = z.object({
 export const ZOverdueReferralPayload = z.object({ reason: z.enum(OVERDUE_REFERRAL_REASONS) });
 export const ZReasonPayload = z.object({ reason: long });
 export const ZDispositionPayload = z.object({ disposition: short, decision: long, feedback: long });
+
+/** Registry officers named by id (执法人员库), each once. */
+const ZOfficerIds = z
+  .array(z.uuid({ error: '请从执法人员库中选择 / choose officers from the registry' }))
+  .max(20)
+  .refine((ids) => new Set(ids).size === ids.length, { error: '同一人员只能选一次 / each officer once' });
+
+/** 处理建议 (条例 art. 32): on whom, which measure, to which competent organ. */
+export const ZProposeOfficerActionPayload = z.object({
+  officers: ZOfficerIds.min(1, { error: '至少选择一名执法人员 / choose at least one officer' }),
+  measure: z.enum(OFFICER_MEASURES),
+  targetOrgan: requiredText(TEXT_LIMITS.name),
+});
+/** The competent organ's answer to the oldest open proposal: accepted or not, on which day, what it said. */
+export const OFFICER_ACTION_RESULTS = ['ACCEPTED', 'NOT_ACCEPTED'] as const;
+export const ZOfficerActionAnswerPayload = z.object({
+  result: z.enum(OFFICER_ACTION_RESULTS),
+  answeredOn: z.iso.date({ error: '请填写答复日期（YYYY-MM-DD） / answeredOn: YYYY-MM-DD' }),
+  text: long,
+});
+/** 问题线索 (条例 art. 33) on officers named from the registry and/or by name, to the 监察机关. */
+export const ZReferLeadPayload = z
+  .object({
+    officers: ZOfficerIds.default([]),
+    officerNames: requiredText(TEXT_LIMITS.name).optional(),
+    targetOrgan: requiredText(TEXT_LIMITS.name),
+    text: long,
+  })
+  .refine((p) => p.officers.length > 0 || p.officerNames !== undefined, {
+    error: '请选择或填写涉及的人员 / name at least one officer',
+    path: ['officerNames'],
+  });
+/** 通报 (条例 art. 31): internal, or public on the 曝光台 (anonymized). */
+export const ZCircularPayload = z.object({ scope: z.enum(CIRCULAR_SCOPES), text: long });

@@ -3,8 +3,8 @@ import type { WorkingCalendar } from '../calendar/index.ts';
 import type { TOfficeProfile } from '../office/office-profile.ts';
 import type { Actor } from './actor.ts';
 import type { DomainError } from './domain-error.ts';
-import type { CaseSnapshot, TIssuedNotice, TWorkflowFacts } from './snapshot.ts';
-import type { CaseOutcome, CaseSource, CaseState, Instrument, Role } from './vocabulary.ts';
+import type { CaseSnapshot, TIssuedNotice, TOfficerAction, TWorkflowFacts } from './snapshot.ts';
+import type { CaseOutcome, CaseSource, CaseState, CircularScope, Instrument, Role } from './vocabulary.ts';
 
 // The shape of one row of the transition table: who, from where, to where, with what payload,
 // under which guard, needing what from outside, with which effect.
@@ -39,6 +39,10 @@ export type RowNeeds = {
   unit?: true;
   /** The user named by the payload's `assigneeId` (role, active). */
   assignee?: true;
+  /** The registry officers named by the payload's `officers` (ids). */
+  officers?: true;
+  /** Who reported the case (name, phone), to keep them out of a public text. */
+  reporter?: true;
 };
 
 /** A case's registered particulars, which amend_case may change. */
@@ -53,6 +57,8 @@ export type CaseFields = {
 /** A user or unit looked up by the id a payload names (null: no such one). */
 export type FoundUser = { id: string; role: Role; active: boolean } | null;
 export type FoundUnit = { id: string; active: boolean } | null;
+/** A registry officer found by id (an id not found is absent from the list). */
+export type FoundOfficer = { id: string; name: string; unitId: string; certificateNo: string };
 
 export type ActionContext = {
   now: Date;
@@ -68,13 +74,26 @@ export type ActionContext = {
   caseFields?: CaseFields;
   unit?: FoundUnit;
   assignee?: FoundUser;
+  /** The officers found of those the payload names (a row that needs `officers`). */
+  officers?: FoundOfficer[];
+  /** The case's reporter (a row that needs `reporter`; null: none recorded). */
+  reporter?: { name: string | null; phone: string | null } | null;
 };
 
 /** Rows the API writes beside the case and its event, in the same transaction. */
 export type DerivedRow =
   | { kind: 'notice'; notice: TIssuedNotice }
   /** New values of the case's own columns (amend_case), written to the case in the same transaction. */
-  | { kind: 'caseFields'; fields: Partial<CaseFields> };
+  | { kind: 'caseFields'; fields: Partial<CaseFields> }
+  /** A 处理建议 on officers, open until the organ answers (table `officer_actions`). */
+  | { kind: 'officerAction'; action: TOfficerAction }
+  /**
+   * The organ's answer to proposal `no`; the API moves each officer's stored status as
+   * `statusAfterAnswer` says, with a history row giving `reason`, in the same transaction.
+   */
+  | { kind: 'officerActionAnswer'; action: TOfficerAction; reason: string }
+  /** An issued 通报; a PUBLIC one is listed on the 曝光台 (table `case_circulars`). */
+  | { kind: 'circular'; scope: CircularScope; text: string; issuedAt: string };
 
 export type Effect = {
   workflow?: Partial<TWorkflowFacts>;

@@ -70,6 +70,10 @@ export type ActionNeeds = {
   /** The unit / user the payload names, to be looked up (null: none needed or none named). */
   unitId: string | null;
   assigneeId: string | null;
+  /** The officer ids the payload names, to be looked up (empty: none needed or none named). */
+  officerIds: string[];
+  /** Whether the case's reporter is to be read (a public text is checked against it). */
+  reporter: boolean;
 };
 
 /**
@@ -78,13 +82,22 @@ export type ActionNeeds = {
  */
 export function actionNeeds(action: string, payload: unknown): ActionNeeds {
   const needs = isActionName(action) ? (rowOf(action).needs ?? {}) : {};
-  const body = (payload ?? {}) as { attachmentIds?: unknown; unitId?: unknown; assigneeId?: unknown };
+  const body = (payload ?? {}) as {
+    attachmentIds?: unknown;
+    unitId?: unknown;
+    assigneeId?: unknown;
+    officers?: unknown;
+  };
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? [...new Set(v.filter((id): id is string => typeof id === 'string'))] : [];
   const ids = body.attachmentIds;
   const named = (need: true | undefined, id: unknown) => (need && typeof id === 'string' ? id : null);
   return {
     caseFields: needs.caseFields === true,
     unitId: named(needs.unit, body.unitId),
     assigneeId: named(needs.assignee, body.assigneeId),
+    officerIds: needs.officers ? strings(body.officers) : [],
+    reporter: needs.reporter === true,
     documentNumber: needs.documentNumber ?? null,
     defaultDeadline: needs.defaultDeadline === true,
     officeProfile: needs.officeProfile === true,

@@ -202,3 +202,58 @@ export const decisionIssued = (snap: CaseSnapshot) => snap.workflow.notice?.inst
 export const queuedForDecision = (snap: CaseSnapshot) =>
   snap.workflow.decisionQueue !== null &&
   snap.workflow.decisionQueue.deadlineSeq === snap.workflow.deadline?.seq;
+
+/** Officer ids the payload names that the registry does not hold (422 UNKNOWN_OFFICER). */
+export function unknownOfficers(ids: readonly string[], ctx: ActionContext): DomainError | null {
+  const found = new Set((ctx.officers ?? []).map((o) => o.id));
+  const missing = ids.flatMap((id, i) =>
+    found.has(id) ? [] : [{ path: `officers.${i}`, message: '执法人员库中没有该人员 / unknown officer' }],
+  );
+  return missing.length > 0 ? new DomainError('UNKNOWN_OFFICER', missing) : null;
+}
+
+/** The proposals still waiting for the competent organ's answer, oldest first. */
+export const openOfficerActions = (snap: CaseSnapshot) =>
+  snap.workflow.officerActions.filter((a) => a.answer === null);
+
+/** A second open proposal on the same officer of this case is refused (one answer per proposal). */
+export function officerActionAlreadyOpen(snap: CaseSnapshot, ids: readonly string[]): DomainError | null {
+  const open = new Set(openOfficerActions(snap).flatMap((a) => a.officerIds));
+  const twice = ids.flatMap((id, i) =>
+    open.has(id)
+      ? [
+          {
+            path: `officers.${i}`,
+            message: '已有待答复的处理建议 / a proposal on this officer awaits its answer',
+          },
+        ]
+      : [],
+  );
+  return twice.length > 0 ? new DomainError('OFFICER_ACTION_ALREADY_PROPOSED', twice) : null;
+}
+
+/** The officers named, as the registry holds them (name and 执法证号, for the history). */
+export const officerNames = (ids: readonly string[], ctx: ActionContext) =>
+  ids.map((id) => {
+    const found = ctx.officers?.find((o) => o.id === id);
+    return { id, name: found?.name ?? '', certificateNo: found?.certificateNo ?? '' };
+  });
+
+/**
+ * A public 通报 never carries who reported (保护举报人): a text naming the reporter or their phone
+ * is refused; other names stay as the director wrote them.
+ */
+export function reporterInPublicText(scope: string, text: string, ctx: ActionContext): DomainError | null {
+  if (scope !== 'PUBLIC' || !ctx.reporter) return null;
+  const marks = [ctx.reporter.name, ctx.reporter.phone].filter(
+    (m): m is string => typeof m === 'string' && m.trim().length >= 2,
+  );
+  return marks.some((m) => text.includes(m.trim()))
+    ? new DomainError('REPORTER_IN_PUBLIC_CIRCULAR', [
+        {
+          path: 'text',
+          message: '公开通报不得出现举报人信息 / a public circular must not name the reporter',
+        },
+      ])
+    : null;
+}

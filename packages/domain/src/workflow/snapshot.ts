@@ -4,6 +4,7 @@ import {
   DEADLINE_BASES,
   type DeadlineBasis,
   INSTRUMENTS,
+  OFFICER_MEASURES,
   OUTCOMES,
   OVERDUE_REFERRAL_REASONS,
   STATES,
@@ -136,6 +137,22 @@ export const ZExplanationRequest = z.object({
 });
 export type TExplanationRequest = z.infer<typeof ZExplanationRequest>;
 
+/**
+ * 对执法人员的处理建议 (条例 art. 32), numbered within the case (`no` 1, 2, …), and the competent
+ * organ's answer once recorded. Several may be open at once, never two naming the same officer.
+ */
+export const ZOfficerAction = z.object({
+  no: z.int(),
+  officerIds: z.array(z.string()),
+  measure: z.enum(OFFICER_MEASURES),
+  targetOrgan: z.string(),
+  proposedAt: z.string(),
+  answer: z
+    .object({ accepted: z.boolean(), answeredOn: z.string(), text: z.string(), recordedAt: z.string() })
+    .nullable(),
+});
+export type TOfficerAction = z.infer<typeof ZOfficerAction>;
+
 export const ZWorkflowFacts = z.object({
   draftNotice: ZNoticeContent.nullable().default(null),
   /** 退回修改: the director's comment on the draft, until it is drafted again. */
@@ -161,6 +178,10 @@ export const ZWorkflowFacts = z.object({
   explanationRequest: ZExplanationRequest.nullable().default(null),
   /** The body's own running deadline (objection answer / government decision), or null. */
   bodyDeadline: ZBodyDeadline.nullable().default(null),
+  /** 处理建议 on the officers involved, with the organs' answers. */
+  officerActions: z.array(ZOfficerAction).default([]),
+  /** How many 问题线索 went to the 监察机关 (discipline reads the case from the first one on). */
+  leadsReferred: z.int().default(0),
 });
 export type TWorkflowFacts = z.infer<typeof ZWorkflowFacts>;
 

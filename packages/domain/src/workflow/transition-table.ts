@@ -18,8 +18,13 @@ import {
   newExplanationRequest,
   noPendingExtension,
   objectionWindowClosed,
+  officerActionAlreadyOpen,
+  officerNames,
+  openOfficerActions,
   queuedForDecision,
   referralMissing,
+  reporterInPublicText,
+  unknownOfficers,
 } from './rules.ts';
 import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
@@ -35,6 +40,17 @@ const UNIT_LEADER = ['UNIT_LEADER'] as const;
 const DISCIPLINE = ['DISCIPLINE'] as const;
 const SYSTEM = ['SYSTEM'] as const;
 const GOVERNMENT = ['GOVERNMENT'] as const;
+/** INVESTIGATING … CLOSED: from the investigation on, also after the case closed. */
+const FROM_INVESTIGATION = [
+  'INVESTIGATING',
+  'NOTICE_PENDING_APPROVAL',
+  'AWAITING_REPLY',
+  'REPLY_UNDER_REVIEW',
+  'DECISION_PENDING',
+  'RECHECKING',
+  'REFERRED',
+  'CLOSED',
+] as const;
 const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
   snap.workflow.decisionProposal ? null : new DomainError('NO_DECISION_PROPOSAL');
 
@@ -348,6 +364,87 @@ export const TRANSITIONS = {
             { path: 'heldAt', message: '约谈时间不能晚于现在 / heldAt cannot be in the future' },
           ])
         : null,
+  }),
+  // 处理建议 on officers (条例 art. 32), to the organ competent to decide; answered later.
+  propose_officer_action: row({
+    from: FROM_INVESTIGATION,
+    to: null,
+    roles: DIRECTOR,
+    payload: P.ZProposeOfficerActionPayload,
+    needs: { officers: true },
+    check: (snap, p, _a, ctx) =>
+      unknownOfficers(p.officers, ctx) ?? officerActionAlreadyOpen(snap, p.officers),
+    effect: (snap, p, ctx) => {
+      const action = {
+        no: snap.workflow.officerActions.length + 1,
+        officerIds: p.officers,
+        measure: p.measure,
+        targetOrgan: p.targetOrgan,
+        proposedAt: ctx.now.toISOString(),
+        answer: null,
+      };
+      return {
+        workflow: { officerActions: [...snap.workflow.officerActions, action] },
+        eventData: {
+          no: action.no,
+          officers: officerNames(p.officers, ctx),
+          measure: p.measure,
+          targetOrgan: p.targetOrgan,
+        },
+        derived: [{ kind: 'officerAction', action }],
+      };
+    },
+  }),
+  // The organ's answer to the oldest open proposal; an accepted measure moves the certificate
+  // (registry/officer-status.ts statusAfterAnswer) in the same transaction.
+  record_officer_action_answer: row({
+    from: FROM_INVESTIGATION,
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: P.ZOfficerActionAnswerPayload,
+    guard: (snap) => (openOfficerActions(snap).length > 0 ? null : new DomainError('NO_OPEN_OFFICER_ACTION')),
+    effect: (snap, p, ctx) => {
+      const open = openOfficerActions(snap)[0]!;
+      const answer = {
+        accepted: p.result === 'ACCEPTED',
+        answeredOn: p.answeredOn,
+        text: p.text,
+        recordedAt: ctx.now.toISOString(),
+      };
+      const answered = { ...open, answer };
+      return {
+        workflow: {
+          officerActions: snap.workflow.officerActions.map((a) => (a.no === open.no ? answered : a)),
+        },
+        eventData: { no: open.no, measure: open.measure, targetOrgan: open.targetOrgan },
+        derived: [{ kind: 'officerActionAnswer', action: answered, reason: p.text }],
+      };
+    },
+  }),
+  // 问题线索 on officers' 职务违法/犯罪 to the 监察机关 (条例 art. 33); discipline reads the case from then on.
+  refer_lead: row({
+    from: FROM_INVESTIGATION,
+    to: null,
+    roles: DIRECTOR,
+    payload: P.ZReferLeadPayload,
+    needs: { officers: true },
+    check: (_s, p, _a, ctx) => unknownOfficers(p.officers, ctx),
+    effect: (snap, p, ctx) => ({
+      workflow: { leadsReferred: snap.workflow.leadsReferred + 1 },
+      eventData: { officers: officerNames(p.officers, ctx) },
+    }),
+  }),
+  // 通报 (条例 art. 31): internal, or public on the 曝光台 without anything of the reporter.
+  issue_circular: row({
+    from: ['REFERRED', 'CLOSED'],
+    to: null,
+    roles: DIRECTOR,
+    payload: P.ZCircularPayload,
+    needs: { reporter: true },
+    check: (_s, p, _a, ctx) => reporterInPublicText(p.scope, p.text, ctx),
+    effect: (_s, p, ctx) => ({
+      derived: [{ kind: 'circular', scope: p.scope, text: p.text, issuedAt: ctx.now.toISOString() }],
+    }),
   }),
   refer_overdue: row({
     from: ['AWAITING_REPLY'],

@@ -60,6 +60,19 @@ export type CaseSource = (typeof SOURCES)[number];
 export const OVERDUE_REFERRAL_REASONS = ['NO_REPLY', 'NOT_IMPLEMENTED'] as const;
 export type OverdueReferralReason = (typeof OVERDUE_REFERRAL_REASONS)[number];
 
+/** 对执法人员的处理建议 (条例 art. 32): 批评教育、离岗教育、调离执法岗位、取消执法资格. */
+export const OFFICER_MEASURES = [
+  'CRITICISM',
+  'OFF_DUTY_TRAINING',
+  'REASSIGNMENT',
+  'REVOKE_QUALIFICATION',
+] as const;
+export type OfficerMeasure = (typeof OFFICER_MEASURES)[number];
+
+/** 通报 (条例 art. 31): within the administration, or public (the 曝光台). */
+export const CIRCULAR_SCOPES = ['INTERNAL', 'PUBLIC'] as const;
+export type CircularScope = (typeof CIRCULAR_SCOPES)[number];
+
 /** Why a case is not taken up (不予受理): 不重复监督 while in 复议/诉讼, 引导复议、诉讼, … */
 export const DISMISS_REASON_CODES = [
   'NOT_ENFORCEMENT',

@@ -2,6 +2,7 @@ import type { ActionContext, ActionNeeds, CaseSnapshot, TOfficeProfile } from '@
 import { findCitedAttachments } from './case-files.ts';
 import { type Db, findCaseFields, findUnitFound, findUserFound } from './case-store.repository.ts';
 import { type DrawnNumber, drawNumber } from './document-numbers.ts';
+import { findOfficersFound, findReporterMarks } from './officer-actions.ts';
 
 /**
  * Looks up, inside the action's transaction, what its row declared it needs (domain:
@@ -18,12 +19,17 @@ export async function gatherActionResources(
   const drawn: DrawnNumber | null = needs.documentNumber
     ? await drawNumber(tx, needs.documentNumber(snap), now, profile)
     : null;
-  const ctx: Pick<ActionContext, 'attachments' | 'documentNumber' | 'caseFields' | 'unit' | 'assignee'> = {
+  const ctx: Pick<
+    ActionContext,
+    'attachments' | 'documentNumber' | 'caseFields' | 'unit' | 'assignee' | 'officers' | 'reporter'
+  > = {
     attachments: await findCitedAttachments(tx, caseId, needs.attachmentIds),
     ...(drawn ? { documentNumber: drawn.number } : {}),
     ...(needs.caseFields ? { caseFields: await findCaseFields(tx, caseId) } : {}),
     ...(needs.unitId ? { unit: await findUnitFound(tx, needs.unitId) } : {}),
     ...(needs.assigneeId ? { assignee: await findUserFound(tx, needs.assigneeId) } : {}),
+    ...(needs.officerIds.length > 0 ? { officers: await findOfficersFound(tx, needs.officerIds) } : {}),
+    ...(needs.reporter ? { reporter: await findReporterMarks(tx, caseId) } : {}),
   };
   return { ctx, drawn };
 }

@@ -1,6 +1,7 @@
 import type { Actor, DerivedRow } from '@sp/domain';
 import { type Db, updateCaseFields } from './case-store.repository.ts';
 import type { DrawnNumber } from './document-numbers.ts';
+import { answerOfficerAction, insertCaseCircular, insertOfficerAction } from './officer-actions.ts';
 
 type Written = { caseId: string; actor: Actor; drawn: DrawnNumber | null };
 
@@ -31,6 +32,15 @@ export async function writeDerivedRows(db: Db, rows: DerivedRow[], { caseId, act
       }
       case 'caseFields':
         await updateCaseFields(db, caseId, row.fields);
+        break;
+      case 'officerAction':
+        await insertOfficerAction(db, caseId, row.action, actor);
+        break;
+      case 'officerActionAnswer':
+        await answerOfficerAction(db, caseId, row.action, { actor, text: row.reason });
+        break;
+      case 'circular':
+        await insertCaseCircular(db, caseId, row, actor);
         break;
     }
   }

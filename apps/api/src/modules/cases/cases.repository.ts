@@ -24,7 +24,14 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
     case 'unit':
       return { unitId: scope.unitId, unitInvolved: true };
     case 'referred-or-own':
-      return { OR: [{ referred: true }, { createdById: scope.userId }] };
+      // Domain canViewCase: referred, a 问题线索 sent (refer_lead), or transferred in by them.
+      return {
+        OR: [
+          { referred: true },
+          { workflow: { path: ['leadsReferred'], gt: 0 } },
+          { createdById: scope.userId },
+        ],
+      };
     case 'own':
       return { createdById: scope.userId };
     case 'decisions':

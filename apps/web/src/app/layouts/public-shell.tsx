@@ -30,6 +30,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
           <NavLink to="/public/report">{t('nav.publicReport')}</NavLink>
           <NavLink to="/public/track">{t('nav.publicTrack')}</NavLink>
           <NavLink to="/public/officers">{t('nav.publicOfficers')}</NavLink>
+          <NavLink to="/public/exposures">{t('nav.publicExposures')}</NavLink>
           <NavLink to="/login">{t('nav.staffLogin')}</NavLink>
           <LanguageSwitch variant="link" />
         </nav>

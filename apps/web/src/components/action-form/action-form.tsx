@@ -29,7 +29,7 @@ type Props = {
 
 function emptyValue(spec: FieldSpec): unknown {
   if (spec.kind === 'integer') return null;
-  if (spec.kind === 'attachments') return [];
+  if (spec.kind === 'attachments' || spec.kind === 'officers') return [];
   if (spec.kind === 'boolean') return false;
   return '';
 }

@@ -1,6 +1,8 @@
 import type { TAttachment } from '@sp/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssignees } from '../../features/cases/api/get-assignees';
+import { type ChosenOfficer, OfficerPicker } from '../../features/registry/components/case-officers-card';
 import { useUnits } from '../../features/units/api/get-units';
 import { formatFileSize } from '../../lib/format';
 import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField } from '../form/choice-fields';
@@ -66,6 +68,14 @@ export function GeneratedField({ spec, id, action, value, error, onChange, attac
       );
     case 'datetime':
       return <TextField {...common} type="datetime-local" value={String(value ?? '')} onChange={onChange} />;
+    case 'date':
+      return <TextField {...common} type="date" value={String(value ?? '')} onChange={onChange} />;
+    case 'officers':
+      return (
+        <FormFieldset {...common}>
+          <OfficersInput id={id} onChange={onChange} />
+        </FormFieldset>
+      );
     case 'unit':
       return <UnitPicker {...common} value={String(value ?? '')} onChange={onChange} />;
     case 'assignee':
@@ -105,6 +115,21 @@ type PickerProps = {
   value: string;
   onChange: (value: string) => void;
 };
+
+/** Registry officers picked by name or 执法证号; the form holds their ids. */
+function OfficersInput({ id, onChange }: { id: string; onChange: (ids: string[]) => void }) {
+  const [chosen, setChosen] = useState<ChosenOfficer[]>([]);
+  return (
+    <OfficerPicker
+      idPrefix={id}
+      chosen={chosen}
+      onChange={(next) => {
+        setChosen(next);
+        onChange(next.map((o) => o.id));
+      }}
+    />
+  );
+}
 
 /** The active enforcement units (an inactive unit takes no case). */
 function UnitPicker(props: PickerProps) {

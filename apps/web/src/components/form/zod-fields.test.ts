@@ -41,6 +41,24 @@ describe('describeObjectSchema', () => {
     });
   });
 
+  it('gives officer-id arrays the officer picker (required when at least one is) and dates a date input', () => {
+    expect(describeObjectSchema(TRANSITIONS.propose_officer_action.payload)[0]).toEqual({
+      name: 'officers',
+      kind: 'officers',
+      required: true,
+    });
+    expect(describeObjectSchema(TRANSITIONS.refer_lead.payload)[0]).toEqual({
+      name: 'officers',
+      kind: 'officers',
+      required: false,
+    });
+    expect(describeObjectSchema(TRANSITIONS.record_officer_action_answer.payload)).toContainEqual({
+      name: 'answeredOn',
+      kind: 'date',
+      required: true,
+    });
+  });
+
   it('uses a one-line input for short text and nothing for non-objects', () => {
     expect(describeObjectSchema(z.object({ name: z.string().max(100) }))[0]?.kind).toBe('text');
     expect(describeObjectSchema(z.string())).toEqual([]);

@@ -12,6 +12,10 @@ export type FieldKind =
   | 'boolean'
   /** An instant (ISO 8601 with offset): a date-and-time picker in China's time. */
   | 'datetime'
+  /** A calendar date (YYYY-MM-DD): a date picker. */
+  | 'date'
+  /** `officers`: registry officer ids, picked by name or 执法证号 (OfficerPicker). */
+  | 'officers'
   /** `unitId`: a picker of the active enforcement units. */
   | 'unit'
   /** `assigneeId`: a picker of the center's people this user may assign. */
@@ -51,6 +55,7 @@ function describeField(name: string, schema: z.ZodType): FieldSpec | null {
     case 'string': {
       const format = (inner.def as { format?: string }).format;
       if (format === 'datetime') return { name, kind: 'datetime', required };
+      if (format === 'date') return { name, kind: 'date', required };
       if (name === 'unitId') return { name, kind: 'unit', required };
       if (name === 'assigneeId') return { name, kind: 'assignee', required };
       const maxLength = (inner as unknown as z.ZodString).maxLength ?? undefined;
@@ -72,7 +77,16 @@ function describeField(name: string, schema: z.ZodType): FieldSpec | null {
     case 'boolean':
       return { name, kind: 'boolean', required: false };
     case 'array':
-      return name === 'attachmentIds' ? { name, kind: 'attachments', required: false } : null;
+      if (name === 'attachmentIds') return { name, kind: 'attachments', required: false };
+      if (name === 'officers') {
+        const min = (
+          inner.def as { checks?: { _zod: { def: { check: string; minimum?: number } } }[] }
+        ).checks
+          ?.map((c) => c._zod.def)
+          .find((d) => d.check === 'min_length')?.minimum;
+        return { name, kind: 'officers', required: !optional && (min ?? 0) > 0 };
+      }
+      return null;
     default:
       return null;
   }

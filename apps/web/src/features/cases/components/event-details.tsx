@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../../components/action-form/field-copy';
+import { choiceLabel, fieldLabel } from '../../../components/action-form/field-copy';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useUnits } from '../../units/api/get-units';
 import { useReferralReason } from './case-status-cards';
@@ -97,6 +97,8 @@ function EventData({ data }: Props) {
     if (DATE_KEYS.has(key) && typeof value === 'string') text = formatDateTime(value);
     if (key === 'reason') text = reasonText(text);
     if (key === 'source') text = t(`sources.${value}` as 'sources.HOTLINE', { defaultValue: text });
+    else if (typeof value === 'string' && i18n.exists(`choices.${key}.${value}`))
+      text = choiceLabel(key, value);
     return [[label, text] as const];
   });
   if (rows.length === 0) return null;
