@@ -97,6 +97,8 @@ describe('officers cited at registration', () => {
   });
 
   it('a suspension reaches the acts on or after its date, never earlier ones', async () => {
+    // Registered after both acts: a 发生日期 after today is refused.
+    t.setNow(new Date('2026-03-11T02:00:00Z'));
     const before = expectStatus<TCase>(
       await register({ occurredAt: '2026-03-09T10:00:00+08:00', officerIds: [officers.suspended.id] }),
       201,
@@ -110,6 +112,7 @@ describe('officers cited at registration', () => {
       uncertified: true,
       officers: [{ status: 'SUSPENDED', uncertifiedReason: 'SUSPENDED' }],
     });
+    t.setNow(t.fixedNow);
   });
 
   it('refuses unknown or repeated officers (400, nothing registered)', async () => {

@@ -237,6 +237,8 @@ describe('public complaint → notice → rectified', () => {
         },
       ],
       outcome: '执法单位已整改',
+      // The day the outcome was reached: the acceptance that closed the case.
+      outcomeAt: new Date(FIXED_NOW.getTime() + 60_000).toISOString(),
     });
     for (const secret of [
       id,

@@ -112,9 +112,11 @@ describe('bad query strings', () => {
 
   it('unknown keys are ignored; a search is literal, whatever SQL or wildcards it holds', async () => {
     const page = expectStatus<{ items: unknown[]; page: number; pageSize: number }>(
-      await send('GET', '/api/cases?foo=bar&page=1&pageSize=100&sort=DROP'),
+      await send('GET', '/api/cases?foo=bar&page=1&pageSize=100&orderBy=DROP'),
       200,
     );
+    // `sort` is a known key: a value outside its list is refused, not ignored.
+    expectProblem(await send('GET', '/api/cases?sort=DROP'), 400);
     expect(page).toMatchObject({ page: 1, pageSize: 100 });
     expect(page.items.length).toBeGreaterThan(0);
     // LIKE wildcards are searched for literally.

@@ -9,8 +9,22 @@ import {
   type TSheet,
 } from '@sp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, expectProblem, expectStatus, type TestApp } from './helper.ts';
-import { EXPERT, openCampaign, registerCaseFiles, score, scorerOf } from './reviews-fixtures.ts';
+import {
+  type Client,
+  createTestApp,
+  type DemoUser,
+  expectProblem,
+  expectStatus,
+  type TestApp,
+} from './helper.ts';
+import {
+  EXPERT,
+  openCampaign,
+  REVIEWER_USERS,
+  registerCaseFiles,
+  score,
+  scorerOf,
+} from './reviews-fixtures.ts';
 
 // 案卷评查 over HTTP: a campaign opens with a seed commitment, the 双随机 draw happens once,
 // reviewers score, the lead reconciles, the campaign closes with results by unit; a finding
@@ -207,16 +221,24 @@ describe('scoring and reconciliation', () => {
   });
 
   it('a user reviewer finds their sheets and scores them; the center enters the expert’s', async () => {
-    const leader = await t.prisma.user.findUniqueOrThrow({ where: { username: 'unit2.leader' } });
+    const view = await campaignView();
+    const files = view.files;
+    // The draw is random (a fresh seed): take a user of the pool it gave sheets to. Every file has
+    // two reviewers from outside its unit, so at least one user of the pool is always drawn.
+    const users = await t.prisma.user.findMany({ where: { username: { in: REVIEWER_USERS } } });
+    const drawn = users
+      .map((user) => {
+        const poolId = view.reviewers.find((r) => r.userId === user.id)!.id;
+        const here = files.flatMap((f) => f.sheets.filter((s) => s.reviewerId === poolId).map((s) => s.id));
+        return { user, here };
+      })
+      .find((d) => d.here.length > 0);
+    expect(drawn).toBeDefined();
+    const { user: leader, here } = drawn!;
     const mine = expectStatus<{ id: string }[]>(
-      await (await t.as('unit2.leader')).get('/api/reviews/my-sheets'),
+      await (await t.as(leader.username as DemoUser)).get('/api/reviews/my-sheets'),
       200,
     );
-    const view = await campaignView();
-    const poolId = view.reviewers.find((r) => r.userId === leader.id)!.id;
-    const files = view.files;
-    const here = files.flatMap((f) => f.sheets.filter((s) => s.reviewerId === poolId).map((s) => s.id));
-    expect(here.length).toBeGreaterThan(0);
     expect(mine.map((s) => s.id)).toEqual(expect.arrayContaining(here));
     const owners = await t.prisma.reviewSheet.findMany({
       where: { id: { in: mine.map((s) => s.id) } },

@@ -224,12 +224,24 @@ describe('scope before role', () => {
       await count({ where: { unitId: unit2, unitInvolved: true } }),
     );
 
-    // Discipline: referred cases and its own transfers-in; never a case still awaiting a reply.
+    // Discipline: referred cases, cases whose 问题线索 went to the 监察机关, and its own
+    // transfers-in.
     const discipline = await t.prisma.user.findUniqueOrThrow({ where: { username: 'discipline' } });
     expect(await total('discipline', '')).toBe(
-      await count({ where: { OR: [{ referred: true }, { createdById: discipline.id }] } }),
+      await count({
+        where: {
+          OR: [
+            { referred: true },
+            { workflow: { path: ['leadsReferred'], gt: 0 } },
+            { createdById: discipline.id },
+          ],
+        },
+      }),
     );
-    expect(await total('discipline', 'state=AWAITING_REPLY')).toBe(0);
+    // Awaiting a reply: only where a 问题线索 went out (the demo's 决定书 case has one).
+    expect(await total('discipline', 'state=AWAITING_REPLY')).toBe(
+      await count({ where: { state: 'AWAITING_REPLY', workflow: { path: ['leadsReferred'], gt: 0 } } }),
+    );
     expect(await total('discipline', 'state=REFERRED')).toBe(await count({ where: { state: 'REFERRED' } }));
 
     // The supervisor: their own reports; the administrator: none.

@@ -232,7 +232,13 @@ describe('attachments', () => {
       expect(canSeeAttachment(afterNotice, actor, byUnit(after))).toBe(false);
   });
 
-  it('uploads: the center while open, a unit while it owes a reply, discipline once referred, never when closed', () => {
+  it('uploads: the center while open, a unit while it owes a reply, discipline once referred, the reporting supervisor while it is new, never when closed', () => {
+    const otherSupervisor: Actor = {
+      kind: 'user',
+      id: 'user-supervisor-2',
+      role: 'SUPERVISOR',
+      unitId: null,
+    };
     for (const state of STATES) {
       const snap = richSnapshot(state, {
         referral: state === 'REFERRED' ? referred.workflow.referral : null,
@@ -243,7 +249,9 @@ describe('attachments', () => {
       expect(canUploadAttachment(snap, leader), state).toBe(state === 'AWAITING_REPLY');
       expect(canUploadAttachment(snap, userActor('UNIT_LEADER', OTHER_UNIT_ID)), state).toBe(false);
       expect(canUploadAttachment(snap, discipline), state).toBe(state === 'REFERRED');
-      for (const actor of [supervisor, admin, SYSTEM_ACTOR])
+      // 特邀监督员 add photos to their own report until the center starts on it.
+      expect(canUploadAttachment(snap, supervisor), state).toBe(state === 'RECEIVED');
+      for (const actor of [otherSupervisor, admin, SYSTEM_ACTOR])
         expect(canUploadAttachment(snap, actor), state).toBe(false);
     }
   });
