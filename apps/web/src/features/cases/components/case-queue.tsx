@@ -93,8 +93,10 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
           {t('statistics.export.button')}
         </Button>
       </div>
-      {/* Thirteen tabs fit a desktop row with a narrower gutter (antd's overflow button is no tab). */}
+      {/* Thirteen tabs wrap onto a second row rather than hide behind antd's overflow button,
+          which is no tab (queue.css). */}
       <Tabs
+        className="sp-queue-tabs"
         tabBarGutter={16}
         activeKey={tab.key}
         onChange={(key) => update({ tab: key, page: 1 })}
