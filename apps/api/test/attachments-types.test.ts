@@ -254,4 +254,18 @@ describe('public report photos by tracking code', () => {
       t.setNow(t.fixedNow);
     }
   });
+  it(`uploads at once cannot pass the cap of ${PUBLIC_PHOTO_MAX} together`, async () => {
+    const code = await file();
+    const tries = PUBLIC_PHOTO_MAX + 3;
+    const answers = await Promise.all(
+      Array.from({ length: tries }, (_, i) => send(code, PNG, `burst${i}.png`)),
+    );
+    const statuses = answers.map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(PUBLIC_PHOTO_MAX);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(tries - PUBLIC_PHOTO_MAX);
+    const stored = await t.prisma.attachment.count({
+      where: { fileName: { startsWith: 'burst' } },
+    });
+    expect(stored).toBe(PUBLIC_PHOTO_MAX);
+  });
 });

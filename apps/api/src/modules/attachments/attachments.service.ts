@@ -27,6 +27,7 @@ import {
 import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { attachmentFacts } from '../case-store/case-files.ts';
 import { snapshotOf } from '../case-store/case-record.ts';
+import type { Db } from '../case-store/case-store.repository.ts';
 import { findVisibleCase } from '../case-store/visible-case.ts';
 import {
   countAttachments,
@@ -34,6 +35,7 @@ import {
   findAttachment,
   findCaseByTrackingHash,
   listAttachments,
+  lockCase,
 } from './attachments.repository.ts';
 import { detectAllowedType } from './content-type.ts';
 import type { FileStore } from './file-store.ts';
@@ -105,7 +107,16 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
     caseId: string,
     uploadedById: string,
     upload: Upload,
-    { strip, photosOnly }: { strip: boolean; photosOnly: boolean },
+    {
+      strip,
+      photosOnly,
+      admit,
+    }: {
+      strip: boolean;
+      photosOnly: boolean;
+      /** Checked again with the case row locked, in the insert's transaction (limits). */
+      admit?: (db: Db) => Promise<void>;
+    },
   ): Promise<TAttachment> {
     let received = await receive(upload);
     try {
@@ -133,7 +144,7 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
       }
       if (await files.exists(received.sha256)) await unlink(received.temp);
       else await files.adopt(received.temp, received.sha256);
-      const created = await createAttachment(prisma, {
+      const row = {
         caseId,
         sha256: received.sha256,
         size: received.size,
@@ -141,7 +152,14 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
         fileName: sanitizeFileName(upload.fileName),
         uploadedById,
         uploadedAt: clock.now(),
-      });
+      };
+      const created = admit
+        ? await prisma.$transaction(async (tx) => {
+            await lockCase(tx, caseId);
+            await admit(tx);
+            return createAttachment(tx, row);
+          })
+        : await createAttachment(prisma, row);
       return toView(created);
     } finally {
       await unlink(received.temp).catch(() => {});
@@ -165,23 +183,29 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
       const normalized = normalizeTrackingCode(code);
       const row = normalized ? await findCaseByTrackingHash(prisma, trackingHash(normalized)) : null;
       if (!row) throw notFound('查询码不存在 / unknown tracking code');
-      const refusal = publicPhotoRefusal(
-        snapshotOf(row),
-        row.createdAt,
-        clock.now(),
-        await countAttachments(prisma, row.id),
-      );
-      if (refusal === 'CLOSED')
-        throw unprocessable(
-          '该投诉已不能再补充照片 / photos can no longer be added to this report',
-          [],
-          'WRONG_STATE',
+      // Checked before the bytes are read (a quick answer) and again, with the case locked, in
+      // the insert's transaction: two uploads at once cannot both take the last place.
+      const admit = async (db: Db) => {
+        const refusal = publicPhotoRefusal(
+          snapshotOf(row),
+          row.createdAt,
+          clock.now(),
+          await countAttachments(db, row.id),
         );
-      if (refusal === 'TOO_MANY')
-        throw unprocessable('照片数量已达上限 / this report has as many photos as allowed');
+        if (refusal === 'CLOSED')
+          throw unprocessable(
+            '该投诉已不能再补充照片 / photos can no longer be added to this report',
+            [],
+            'WRONG_STATE',
+          );
+        if (refusal === 'TOO_MANY')
+          throw unprocessable('照片数量已达上限 / this report has as many photos as allowed');
+      };
+      await admit(prisma);
       return store(row.id, PUBLIC_UPLOADER_ID, upload, {
         strip: stripsPhotoLocation(SYSTEM_ACTOR, upload.shareLocation === true),
         photosOnly: true,
+        admit,
       });
     },
 
