@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ATTACHMENT_TYPES, attachmentPreview, PUBLIC_PHOTO_MAX, PUBLIC_PHOTO_WINDOW_MS } from '@sp/domain';
+import {
+  ATTACHMENT_TYPES,
+  attachmentPreview,
+  MAX_VIDEO_SECONDS,
+  PUBLIC_PHOTO_MAX,
+  PUBLIC_PHOTO_WINDOW_MS,
+} from '@sp/domain';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseIn, createCase, rowCounts } from './flows.ts';
@@ -38,15 +44,32 @@ function cfb(streams: string[]): Buffer {
   return buf;
 }
 
-/** An MP4: an ftyp box (brand isom) and an empty free box. */
-const MP4 = Buffer.concat([
-  Buffer.from([0, 0, 0, 0x18]),
-  Buffer.from('ftypisom'),
-  Buffer.from([0, 0, 2, 0]),
-  Buffer.from('isommp42'),
-  Buffer.from([0, 0, 0, 8]),
-  Buffer.from('free'),
-]);
+/** An MP4: an ftyp box (brand isom), then a moov whose mvhd gives its length (version 0 or 1). */
+function mp4(seconds: number, version: 0 | 1 = 0): Buffer {
+  const timescale = 1000;
+  const times = Buffer.alloc(version === 1 ? 28 : 16);
+  if (version === 1) {
+    times.writeUInt32BE(timescale, 16);
+    times.writeBigUInt64BE(BigInt(seconds * timescale), 20);
+  } else {
+    times.writeUInt32BE(timescale, 8);
+    times.writeUInt32BE(seconds * timescale, 12);
+  }
+  const mvhdBody = Buffer.concat([Buffer.from([version, 0, 0, 0]), times, Buffer.alloc(80)]);
+  const box = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  return Buffer.concat([
+    box('ftyp', Buffer.concat([Buffer.from('isom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp42')])),
+    box('free', Buffer.alloc(0)),
+    box('mdat', Buffer.alloc(64)),
+    box('moov', box('mvhd', mvhdBody)),
+  ]);
+}
+const MP4 = mp4(30);
 
 /** A JPEG carrying a camera make and a GPS position (重庆), as a phone writes it. */
 async function jpegWithGps(): Promise<Buffer> {
@@ -104,6 +127,32 @@ describe('types recognised by their bytes, never by the name', () => {
     const problem = expectProblem(await upload(t, staff, c.id, fileName, data, 'application/pdf'), 415);
     expect(problem.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(await rowCounts(t)).toEqual(before);
+  });
+});
+
+describe(`MP4 video: at most ${MAX_VIDEO_SECONDS / 60} minutes, read from its movie header`, () => {
+  it.each([
+    [MAX_VIDEO_SECONDS, 0, 201],
+    [MAX_VIDEO_SECONDS + 1, 0, 413],
+    [600, 1, 413],
+    [45, 1, 201],
+  ] as const)('%i s (mvhd version %i) → %i', async (seconds, version, status) => {
+    const c = await caseIn(t, 'INVESTIGATING');
+    const before = await rowCounts(t);
+    const res = await upload(t, staff, c.id, '现场.mp4', mp4(seconds, version));
+    if (status === 201) expect(expectStatus<Attachment>(res, 201).mime).toBe('video/mp4');
+    else {
+      expect(expectProblem(res, 413).detail).toContain('视频不能超过');
+      expect(await rowCounts(t)).toEqual(before);
+    }
+  });
+
+  it('an MP4 without a movie header → 415', async () => {
+    const c = await caseIn(t, 'INVESTIGATING');
+    const noMoov = mp4(30).subarray(0, mp4(30).length - (8 + 8 + 100));
+    expect(expectProblem(await upload(t, staff, c.id, 'x.mp4', noMoov), 415).code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 });
 

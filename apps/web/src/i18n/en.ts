@@ -122,7 +122,7 @@ export const en: Messages = {
   timeline: { title: 'History', empty: 'No history yet.', system: 'System', transition: '{{from}} → {{to}}', change: '{{before}} → {{after}}' },
   attachments: {
     title: 'Attachments', upload: 'Upload files', empty: 'No files uploaded yet.', download: 'Download {{name}}',
-    hint: 'PDF, OFD, images (PNG, JPEG), Word (DOC, DOCX), Excel (XLS, XLSX), short MP4 video or TXT, up to 20 MB each; the type is read from the content.',
+    hint: 'PDF, OFD, images (PNG, JPEG), Word (DOC, DOCX), Excel (XLS, XLSX), MP4 video up to 3 minutes or TXT, up to 20 MB each; the type is read from the content.',
     uploaded: 'Uploaded {{count}} file(s): {{names}}', preview: 'Preview {{name}}', previewShort: 'Preview',
     progress: 'Uploading {{name}}', typeNotAllowed: 'This file type is not accepted: {{name}}', tooLarge: 'Larger than 20 MB: {{name}}',
   },

@@ -86,7 +86,7 @@ export const zhCN = {
   timeline: { title: '办理记录', empty: '暂无办理记录。', system: '系统', transition: '{{from}} → {{to}}', change: '{{before}} → {{after}}' },
   attachments: {
     title: '附件', upload: '上传附件', empty: '尚未上传附件。', download: '下载 {{name}}',
-    hint: '支持 PDF、OFD、图片（PNG、JPEG）、Word（DOC、DOCX）、Excel（XLS、XLSX）、MP4 短视频、TXT，单个文件不超过 20 MB；按文件内容识别类型。',
+    hint: '支持 PDF、OFD、图片（PNG、JPEG）、Word（DOC、DOCX）、Excel（XLS、XLSX）、MP4 短视频（不超过 3 分钟）、TXT，单个文件不超过 20 MB；按文件内容识别类型。',
     uploaded: '已上传 {{count}} 个文件：{{names}}', preview: '预览 {{name}}', previewShort: '预览',
     progress: '正在上传 {{name}}', typeNotAllowed: '不支持此文件类型：{{name}}', tooLarge: '文件超过 20 MB：{{name}}',
   },

@@ -31,6 +31,9 @@ export const ATTACHMENT_TYPES: readonly FileKind[] = [
 /** One cap for every file, a short MP4 video included (about a minute of 720p phone video). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
+/** "Short" video: longer recordings go to the center on a disc, not through the web form. */
+export const MAX_VIDEO_SECONDS = 180;
+
 export const isAllowedAttachmentMime = (mime: string): boolean =>
   ATTACHMENT_TYPES.some((k) => k.mime === mime);
 

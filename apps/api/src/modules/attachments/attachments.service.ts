@@ -9,6 +9,7 @@ import {
   canSeeAttachment,
   canUploadAttachment,
   isPhotoMime,
+  MAX_VIDEO_SECONDS,
   publicPhotoRefusal,
   SYSTEM_ACTOR,
   stripsPhotoLocation,
@@ -37,7 +38,7 @@ import {
   listAttachments,
   lockCase,
 } from './attachments.repository.ts';
-import { detectAllowedType } from './content-type.ts';
+import { detectAllowedType, mp4DurationSeconds } from './content-type.ts';
 import type { FileStore } from './file-store.ts';
 import { withoutMetadata } from './photo.ts';
 
@@ -130,6 +131,16 @@ export function createAttachmentsService({ prisma, clock, files }: Deps) {
             ? '只接受 JPEG 或 PNG 照片 / only JPEG or PNG photos'
             : '只接受 PDF、OFD、图片（PNG/JPEG）、Word、Excel、MP4 视频和纯文本文件 / file type not allowed',
         );
+      }
+      if (mime === 'video/mp4') {
+        const seconds = await mp4DurationSeconds(received.temp);
+        if (seconds === null)
+          throw new HttpError(415, 'Unsupported Media Type', '视频无法读取 / the video cannot be read');
+        // Too long is "too large" (413, TOO_LARGE), like a file over 20 MB.
+        if (seconds > MAX_VIDEO_SECONDS)
+          throw tooLarge(
+            `视频不能超过 ${MAX_VIDEO_SECONDS / 60} 分钟（此视频 ${Math.round(seconds)} 秒）/ videos are limited to ${MAX_VIDEO_SECONDS / 60} minutes (this one: ${Math.round(seconds)} s)`,
+          );
       }
       if (strip && isPhotoMime(mime)) {
         const clean = path.join(files.tempDir, randomUUID());

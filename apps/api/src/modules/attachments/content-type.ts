@@ -102,3 +102,57 @@ async function isUtf8Text(filePath: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * An MP4's length in seconds from its movie header (moov → mvhd: timescale and duration), or
+ * null when the file has none a player could use. Boxes are walked by their headers, so a moov
+ * at the end of the file (no "fast start") costs two small reads per top-level box.
+ */
+export async function mp4DurationSeconds(filePath: string): Promise<number | null> {
+  const handle = await open(filePath, 'r');
+  try {
+    const { size } = await handle.stat();
+    const header = Buffer.alloc(16);
+    let at = 0;
+    while (at + 8 <= size) {
+      await handle.read(header, 0, 16, at);
+      let boxSize = header.readUInt32BE(0);
+      const type = header.toString('latin1', 4, 8);
+      let headerSize = 8;
+      if (boxSize === 1) {
+        boxSize = Number(header.readBigUInt64BE(8));
+        headerSize = 16;
+      } else if (boxSize === 0) boxSize = size - at;
+      if (boxSize < headerSize) return null;
+      if (type === 'moov') {
+        const moov = Buffer.alloc(Math.min(boxSize - headerSize, 4 * 1024 * 1024));
+        await handle.read(moov, 0, moov.length, at + headerSize);
+        return mvhdSeconds(moov);
+      }
+      at += boxSize;
+    }
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The mvhd box among a moov's children: version 0 (32-bit fields) or 1 (64-bit times). */
+export function mvhdSeconds(moov: Buffer): number | null {
+  let at = 0;
+  while (at + 8 <= moov.length) {
+    const boxSize = moov.readUInt32BE(at);
+    if (moov.toString('latin1', at + 4, at + 8) === 'mvhd') {
+      const version = moov[at + 8];
+      const body = at + 12;
+      const [timescale, duration] =
+        version === 1
+          ? [moov.readUInt32BE(body + 16), Number(moov.readBigUInt64BE(body + 20))]
+          : [moov.readUInt32BE(body + 8), moov.readUInt32BE(body + 12)];
+      return timescale > 0 ? duration / timescale : null;
+    }
+    if (boxSize < 8) return null;
+    at += boxSize;
+  }
+  return null;
+}
