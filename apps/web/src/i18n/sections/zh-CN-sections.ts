@@ -1,5 +1,6 @@
 import { accountZhCN } from './account';
 import { administrationZhCN } from './administration';
+import { caseWorkZhCN } from './case-work';
 import { domainTermsZhCN } from './domain-terms';
 import { notificationsZhCN } from './notifications';
 import { officeZhCN } from './office';
@@ -12,6 +13,7 @@ import { workspaceZhCN } from './workspace';
 export const featureSectionsZhCN = {
   ...domainTermsZhCN,
   ...workspaceZhCN,
+  ...caseWorkZhCN,
   office: officeZhCN,
   administration: administrationZhCN,
   account: accountZhCN,
