@@ -267,6 +267,8 @@ test.describe('issue 10: inboxes and queues', () => {
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(me.displayName);
     await page.getByTestId('queue-tab-all').click();
+    // The select's change is built on the URL it renders with: let the tab land first.
+    await expect(page).not.toHaveURL(/tab=mine/);
     await page.getByLabel('承办人').selectOption(me.id);
     await expect(page).toHaveURL(/assigneeId=/);
     await expect(rows).toHaveCount(1);
