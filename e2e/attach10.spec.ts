@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
+  act,
   DESKTOP,
   expectAccessible,
   expectNoHorizontalOverflow,
   loginViaForm,
-  newContext,
-  settle,
+  pagesClosedAfterAll,
+  shotsNamed,
 } from './support.ts';
 
 // Issue 10, files and the public page: attachments preview inline (PDF, image) and an upload of
@@ -16,7 +15,8 @@ import {
 // phone. Screenshots: e2e/screenshots/attach10-*.png at 1440 and 390 px.
 
 const PHONE_390 = { width: 390, height: 844 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const shot = shotsNamed('attach10');
+const pageAt = pagesClosedAfterAll();
 const UNIT1 = '市市场监督管理局';
 
 /** A 1×1 PNG (the server sniffs the bytes; the name only has to look like a photo). */
@@ -29,42 +29,6 @@ const PDF = Buffer.from(
   'latin1',
 );
 const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG });
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}attach10-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
-
-const contexts: BrowserContext[] = [];
-test.afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-async function pageAt(browser: Parameters<typeof newContext>[0], viewport = DESKTOP) {
-  const context = await newContext(browser, viewport);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 /** The tracking code's groups sit on one line, or each group whole on its own lines. */
 async function expectCodeUnbroken(page: Page) {

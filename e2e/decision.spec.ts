@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
+  act,
   expectNoHorizontalOverflow,
   expectState,
   loginViaForm,
   newContext,
   performAction,
-  settle,
+  shotsNamed,
 } from './support.ts';
 
 // The 2026 条例's 决定书 path (product.md v2): a 意见书 drafted in the form (the instrument and a
@@ -17,35 +16,8 @@ import {
 // each new document: e2e/screenshots/decision-*.png.
 
 const PHONE_390 = { width: 390, height: 844 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const shot = shotsNamed('decision');
 const TITLE = '城管执法局未经催告强制拆除雨棚（决定书演示）';
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}decision-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return res.json();
-}
 
 async function setPolicy(api: APIRequestContext, overduePolicy: string) {
   const profile = await (await api.get('/api/admin/settings')).json();
@@ -106,7 +78,7 @@ test('意见书 ignored → 决定书 proposed and issued by the government → 
     const directorCtx = await newContext(browser);
     const director = await directorCtx.newPage();
     await loginViaForm(director, 'director');
-    const opinion = await act(director.request, id, 'approve_notice');
+    const opinion = await act<{ notice: unknown; dueAt: string }>(director.request, id, 'approve_notice');
     expect(opinion.notice).toMatchObject({
       instrument: 'OPINION',
       deadline: { basis: 'CALENDAR_DAYS', days: 15 },

@@ -1,14 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { type Browser, expect, type Page, type Request, test } from '@playwright/test';
 import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  type Request,
-  test,
-} from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, newContext, PASSWORD, settle } from './support.ts';
+  act,
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  newContext,
+  PASSWORD,
+  settle,
+  shotsNamed,
+} from './support.ts';
 
 // Issue 10, a working day without dead ends (lists): the unit inbox by urgency with server paging
 // and filters, cards below 768 px, the discipline inbox in one request with 逾期时长, the
@@ -17,7 +16,7 @@ import { expectAccessible, expectNoHorizontalOverflow, newContext, PASSWORD, set
 
 const PHONE_390 = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const shot = shotsNamed('inbox10');
 const DAY = 86_400_000;
 
 const OVERDUE_TITLE = '（逾期）市场监管局未按期整改执法程序问题';
@@ -27,19 +26,6 @@ const SEARCH_TITLE = '流动摊贩三轮车被执法人员扣押';
 
 // Generous: several suites share two cores.
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}inbox10-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
 
 /** A signed-in browser context (session cookie through the login API). */
 async function signedIn(browser: Browser, username: string, viewport = DESKTOP) {
@@ -57,20 +43,6 @@ async function open(page: Page, path: string) {
     timeout: 60_000,
   });
   await settle(page);
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return res.json();
 }
 
 const NOTICE = {
@@ -267,6 +239,8 @@ test.describe('issue 10: inboxes and queues', () => {
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(me.displayName);
     await page.getByTestId('queue-tab-all').click();
+    // The select's change is built on the URL it renders with: let the tab land first.
+    await expect(page).not.toHaveURL(/tab=mine/);
     await page.getByLabel('承办人').selectOption(me.id);
     await expect(page).toHaveURL(/assigneeId=/);
     await expect(rows).toHaveCount(1);

@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
+  act,
   expectAccessible,
   expectNoHorizontalOverflow,
   expectState,
   loginViaForm,
   newContext,
-  settle,
+  shotsNamed,
 } from './support.ts';
 
 // 待办 and live updates (issue 11): the director finds the draft to sign in the inbox with an
@@ -16,33 +15,7 @@ import {
 
 const PHONE_390 = { width: 390, height: 844 };
 const TITLE = '城管执法人员拒不出示执法证件（待办）';
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}notify-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
+const shot = shotsNamed('notify');
 
 test('待办: inbox with unread counts, and pages that update themselves', async ({ browser }) => {
   const staffCtx = await newContext(browser);

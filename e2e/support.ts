@@ -1,7 +1,15 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+  test,
+} from '@playwright/test';
 
 // Shared helpers of the end-to-end suite: contexts per user, UI login, screenshots, axe and the
 // "reporter is nowhere" check. Kept free of sleeps: everything waits on visible state.
@@ -46,18 +54,69 @@ export async function settle(page: Page): Promise<void> {
 let shotNo = 0;
 export const shotFiles: string[] = [];
 
-/** `e2e/screenshots/<nn>-<step>.png`, full page, after the page has settled. */
-export async function shot(page: Page, step: string): Promise<string> {
+/** The full, settled page into `e2e/screenshots/<name>.png`. */
+async function capture(page: Page, name: string): Promise<string> {
   await settle(page);
   // From the top (a sticky header would otherwise be painted mid-page) and with no hover effect.
   await page.mouse.move(0, 0);
   await page.evaluate('window.scrollTo(0, 0)');
-  shotNo += 1;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = `${SCREENSHOT_DIR}${String(shotNo).padStart(2, '0')}-${step}.png`;
+  const file = `${SCREENSHOT_DIR}${name}.png`;
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+  return file;
+}
+
+/** `e2e/screenshots/<nn>-<step>.png`, full page, after the page has settled. */
+export async function shot(page: Page, step: string): Promise<string> {
+  shotNo += 1;
+  const file = await capture(page, `${String(shotNo).padStart(2, '0')}-${step}`);
   shotFiles.push(file);
   return file;
+}
+
+/**
+ * A spec's own screenshots, named rather than numbered: `const shot = shotsNamed('attach10')`
+ * writes `e2e/screenshots/attach10-<name>.png` (full page, settled, from the top).
+ */
+export function shotsNamed(prefix: string): (page: Page, name: string) => Promise<string> {
+  return (page, name) => capture(page, `${prefix}-${name}`);
+}
+
+/**
+ * Pages in fresh contexts that are all closed after the spec file's tests. Call it at the top
+ * level of the spec: `const pageAt = pagesClosedAfterAll();` then `await pageAt(browser, PHONE)`.
+ */
+export function pagesClosedAfterAll(): (
+  browser: Browser,
+  viewport?: { width: number; height: number },
+) => Promise<Page> {
+  const contexts: BrowserContext[] = [];
+  test.afterAll(async () => {
+    for (const c of contexts.splice(0)) await c.close();
+  });
+  return async (browser, viewport = DESKTOP) => {
+    const context = await newContext(browser, viewport);
+    contexts.push(context);
+    return context.newPage();
+  };
+}
+
+/**
+ * A workflow action through the API, as `api`'s signed-in user, at the case's current version;
+ * expects 200 and returns the response body.
+ */
+export async function act<T = Record<string, unknown>>(
+  api: APIRequestContext,
+  caseId: string,
+  action: string,
+  payload: Record<string, unknown> = {},
+): Promise<T> {
+  const current = await (await api.get(`/api/cases/${caseId}`)).json();
+  const res = await api.post(`/api/cases/${caseId}/actions`, {
+    data: { action, version: current.version, ...payload },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as T;
 }
 
 /** Copies a screenshot into docs/screenshots/ under the name the README references. */

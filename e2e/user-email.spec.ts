@@ -1,28 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, loginViaForm, newContext, settle } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  loginViaForm,
+  newContext,
+  shotsNamed,
+} from './support.ts';
 
 // The e-mail digest's opt-in (issue 11): the administrator gives a user an e-mail address on the
 // users page; a malformed one is refused at the field, a valid one is listed. Screenshots at
 // 1440 px and 390 px (e2e/screenshots/email-*.png), axe on both.
 
 const PHONE_390 = { width: 390, height: 844 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const shot = shotsNamed('email');
 const ADDRESS = 'wang.fang@scjgj.example.gov.cn';
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}email-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
 
 test.describe.configure({ mode: 'serial' });
 // Generous: these run on a shared, loaded machine (waits are on visible state, never on time).

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   type APIRequestContext,
   type Browser,
@@ -9,10 +7,12 @@ import {
   test,
 } from '@playwright/test';
 import {
+  act,
   expectAccessible as axeClean,
   newContext,
   expectNoHorizontalOverflow as noSideways,
   PASSWORD,
+  shotsNamed,
 } from './support.ts';
 
 // The v2 actions in the browser on demo data (issue 9 "UI"): every form is generated from the
@@ -28,7 +28,12 @@ test.setTimeout(20 * 60_000);
 test.use({ actionTimeout: 90_000 });
 
 const PHONE_390 = { width: 390, height: 844 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const namedShot = shotsNamed('v2');
+/** support.ts's named screenshot, after this file's generous settle. */
+const shot = async (page: Page, name: string) => {
+  await settle(page);
+  await namedShot(page, name);
+};
 const OFFICER = { name: '马立新', certificateNo: '22030001001' }; // demo registry (demo-data.ts)
 const MARKET = '市市场监督管理局';
 
@@ -61,37 +66,11 @@ async function expectState(page: Page, state: string) {
   );
 }
 
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}v2-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
-
 async function signedIn(browser: Browser, username: string) {
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
   await loginViaForm(page, username);
   return { ctx, page, api: page.request };
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
 }
 
 async function newCase(api: APIRequestContext, title: string, steps: string[]) {

@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import {
+  act,
   expectAccessible,
   expectNoHorizontalOverflow,
   expectState,
   loginViaForm,
   newContext,
-  settle,
+  shotsNamed,
 } from './support.ts';
 
 // remind_unit (催办), the action added by docs/architecture.md's "Adding an action" recipe: no web
@@ -18,38 +17,12 @@ import {
 const PHONE_390 = { width: 390, height: 844 };
 const TITLE = '城管执法人员拒不出示执法证件（催办）';
 const REMINDER = '请于本周五前报送整改进展；逾期未报告的，将依规移送纪检监察机关。';
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}workflow-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
+const shot = shotsNamed('workflow');
 
 /** Signs `username` in on the API (same cookies as its page) and returns the request context. */
 async function apiAs(page: Page, username: string): Promise<APIRequestContext> {
   await loginViaForm(page, username);
   return page.request;
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
 }
 
 test('催办: the director reminds the unit; the unit reads it in the history', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readImportWorkbook, UnreadableWorkbook } from '../src/modules/import/import-workbook.ts';
 import { createTestApp, expectProblem, expectStatus, type Problem, type TestApp } from './helper.ts';
 import { multipart } from './multipart.ts';
 
@@ -268,6 +269,37 @@ describe('POST /api/admin/import', () => {
       400,
     );
     expectProblem(await admin.post('/api/admin/import', { file: 'x' }), 400);
+  });
+
+  it("keeps the reason an upload is unreadable (the 400 carries exceljs's error as its cause)", async () => {
+    const refusal = await readImportWorkbook(Buffer.from('just some text')).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ status: 400, issues: [{ path: 'file' }] });
+    const cause = (refusal as Error).cause;
+    expect(cause).toBeInstanceOf(UnreadableWorkbook);
+    expect((cause as Error).message).toMatch(/^unreadable \.xlsx: .+/);
+    expect((cause as Error).cause).toBeInstanceOf(Error);
+  });
+
+  it('reads a sheet whose validation rule covers every cell (never expanded cell by cell)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('执法单位').addRow(['单位名称', '统一社会信用代码']);
+    const users = wb.addWorksheet('用户');
+    users.addRow(['用户名', '姓名', '角色', '所属单位']);
+    users.addRow(['whole.sheet', '丙', '纪检监察', '']);
+    // A1:XFD1048576 is 17 billion cells: exceljs's reader would list each one of them.
+    (
+      users as unknown as { dataValidations: { add(range: string, rule: unknown): void } }
+    ).dataValidations.add('A2:XFD1048576', {
+      type: 'textLength',
+      operator: 'lessThan',
+      allowBlank: true,
+      formulae: [100],
+    });
+    const result = expectStatus<{ users: { user: { username: string } }[] }>(
+      await upload(Buffer.from(await wb.xlsx.writeBuffer())),
+      200,
+    );
+    expect(result.users.map((u) => u.user.username)).toEqual(['whole.sheet']);
   });
 
   it('refuses a file over 1 MB or a sheet over 2000 rows with 413 TOO_LARGE, writing nothing', async () => {

@@ -72,6 +72,9 @@ function validationIssues(error: FastifyError): FieldIssue[] {
 
 function handle(error: FastifyError, reply: FastifyReply) {
   if (error instanceof HttpError) {
+    // A refusal that wraps a library's failure (an unreadable upload): the client gets the plain
+    // words, the log keeps the underlying error.
+    if (error.cause !== undefined) reply.log.warn({ err: error.cause }, error.message);
     reply.headers(error.headers);
     return sendProblem(reply, error.status, error.message, error.issues, error.title, error.code);
   }

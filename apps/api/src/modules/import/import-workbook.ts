@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import {
   IMPORT_LIMITS,
   IMPORT_SHEETS,
@@ -12,9 +11,13 @@ import ExcelJS from 'exceljs';
 import { badRequest, tooLarge } from '../../lib/http-errors.ts';
 
 // The .xlsx side of the import, with exceljs: writing the template and reading an upload.
-// Uploads are read with exceljs's streaming reader, which looks only at cell values: it never
-// expands data-validation ranges (a whole-column rule would mean a million entries) and stops
-// at the row limit instead of loading the whole sheet.
+// An upload is at most IMPORT_LIMITS.maxBytes (the route's multipart limit), so it is read in
+// memory from its Buffer with exceljs's ordinary reader (JSZip, no temporary files). exceljs's
+// streaming WorkbookReader was used before: it parks every worksheet in a temporary file when
+// the sheets come before the shared strings (as in every file exceljs or Excel writes), and its
+// unzip stream and temp files refused a valid file once under load (admin-import.test.ts).
+// The nodes that only cost memory are skipped (a whole-column validation rule would be a million
+// entries), and a sheet with far more rows than the limit stops the parse.
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const TEMPLATE_FILE_NAME = '执法单位和用户导入模板.xlsx';
@@ -64,44 +67,64 @@ export async function buildImportTemplate(): Promise<Buffer> {
 
 const cellText = (row: ExcelJS.Row, column: number) => row.getCell(column).text?.trim() ?? '';
 
-async function readSheet(reader: AsyncIterable<ExcelJS.Row>, title: string): Promise<SheetInput> {
+/** Worksheet nodes the import never looks at; data validations may cover whole columns. */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
+/** Row elements a sheet may hold (empty formatted rows count too) before the parse gives up. */
+const MAX_SHEET_ROWS = 10 * (IMPORT_LIMITS.maxRowsPerSheet + 1);
+const MAX_SHEET_COLUMNS = 200;
+
+const tooManyRows = (title: string) =>
+  tooLarge(
+    `「${title}」表超过 ${IMPORT_LIMITS.maxRowsPerSheet} 行，请分批导入 / more than ${IMPORT_LIMITS.maxRowsPerSheet} rows: import in parts`,
+  );
+
+function readSheet(worksheet: ExcelJS.Worksheet, title: string): SheetInput {
   let headers: string[] = [];
   const rows: { row: number; cells: string[] }[] = [];
-  for await (const row of reader) {
+  worksheet.eachRow((row) => {
     const width = Math.max(row.cellCount, headers.length);
     const cells = Array.from({ length: width }, (_, i) => cellText(row, i + 1));
     if (row.number === 1) headers = cells;
     else if (cells.some((c) => c !== '')) rows.push({ row: row.number, cells });
-    if (rows.length > IMPORT_LIMITS.maxRowsPerSheet)
-      throw tooLarge(
-        `「${title}」表超过 ${IMPORT_LIMITS.maxRowsPerSheet} 行，请分批导入 / more than ${IMPORT_LIMITS.maxRowsPerSheet} rows: import in parts`,
-      );
-  }
+  });
+  if (rows.length > IMPORT_LIMITS.maxRowsPerSheet) throw tooManyRows(title);
   return { headers, rows };
+}
+
+/** The reason exceljs gave, kept on the 400 (as its cause) and in the log. */
+export class UnreadableWorkbook extends Error {
+  constructor(cause: unknown) {
+    super(`unreadable .xlsx: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'UnreadableWorkbook';
+  }
 }
 
 /** The two sheets of an uploaded workbook, found by their names; 400 when it is no .xlsx. */
 export async function readImportWorkbook(file: Buffer): Promise<ImportInput> {
-  const input: ImportInput = { units: null, users: null };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of reader) {
-      // The reader's typings omit the sheet's name, which it does set.
-      const name = (worksheet as unknown as { name: string }).name.trim();
-      const sheet = IMPORT_SHEETS.find((s) => s.title === name);
-      if (sheet && input[sheet.key] === null) input[sheet.key] = await readSheet(worksheet, sheet.title);
-    }
+    await workbook.xlsx.load(
+      file as unknown as ArrayBuffer,
+      {
+        ignoreNodes: IGNORED_NODES,
+        maxRows: MAX_SHEET_ROWS,
+        maxCols: MAX_SHEET_COLUMNS,
+      } as Parameters<typeof workbook.xlsx.load>[1],
+    );
   } catch (error) {
-    if ((error as { status?: number }).status === 413) throw error;
-    throw badRequest('无法读取该文件，请上传 .xlsx 格式的 Excel 文件 / not a readable .xlsx file', [
-      { path: 'file', message: '不是有效的 .xlsx 文件 / not a valid .xlsx file' },
-    ]);
+    if (/^Max row count/.test((error as Error)?.message ?? '')) throw tooManyRows('工作表 / sheet');
+    const unreadable = badRequest(
+      '无法读取该文件，请上传 .xlsx 格式的 Excel 文件 / not a readable .xlsx file',
+      [{ path: 'file', message: '不是有效的 .xlsx 文件 / not a valid .xlsx file' }],
+    );
+    // Not hidden: the error handler logs the cause with the 400.
+    unreadable.cause = new UnreadableWorkbook(error);
+    throw unreadable;
+  }
+  const input: ImportInput = { units: null, users: null };
+  for (const sheet of IMPORT_SHEETS) {
+    const worksheet = workbook.worksheets.find((w) => w.name.trim() === sheet.title);
+    if (worksheet) input[sheet.key] = readSheet(worksheet, sheet.title);
   }
   if (!input.units && !input.users)
     throw badRequest('文件中没有「执法单位」或「用户」工作表，请使用下载的模板 / no 执法单位 or 用户 sheet', [
