@@ -74,6 +74,11 @@ export type ActionSpec = {
   whenOverdue?: true;
   /** The sweep takes it only under this overdue policy of the office profile. */
   overduePolicy?: OverduePolicy;
+  /**
+   * Never a step of the derived paths to a state (it needs another case to act on): merge closes
+   * a case in one step, but "a closed case" in the flows means the usual 不予受理.
+   */
+  offPath?: true;
   /** Why the spec says what it says, where product.md alone would not tell. */
   note?: string;
 };

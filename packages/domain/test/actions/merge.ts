@@ -6,6 +6,7 @@ export default defineActionSpec({
   from: ['RECEIVED', 'ASSESSING'],
   to: 'CLOSED',
   outcome: 'MERGED',
+  offPath: true,
   note: 'issue 10: a duplicate found at intake or while assessing is closed into another open case of the same unit (合并办理), named by number or id; the reason is optional. Closed, other-unit, self and unknown targets are refused (duplicates.test.ts).',
   fields: {
     targetCaseNumber: optional(text(NAME)),
