@@ -1,0 +1,18 @@
+import { ZRelatedCase } from '@sp/domain';
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request } from '../../../lib/api-client';
+
+const ZRelatedCases = z.array(ZRelatedCase);
+
+/** GET /api/cases/:id/related: merges and links, both directions, those the caller may see. */
+export function getRelatedCases(id: string, signal?: AbortSignal) {
+  return request('GET', `/api/cases/${encodeURIComponent(id)}/related`, ZRelatedCases, { signal });
+}
+
+export function useRelatedCases(id: string) {
+  return useQuery({
+    queryKey: ['cases', 'related', id] as const,
+    queryFn: ({ signal }) => getRelatedCases(id, signal),
+  });
+}
