@@ -2,6 +2,7 @@ import { ZRelatedCase } from '@sp/domain';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { request } from '../../../lib/api-client';
+import { caseKeys } from './query-keys';
 
 const ZRelatedCases = z.array(ZRelatedCase);
 
@@ -12,7 +13,7 @@ export function getRelatedCases(id: string, signal?: AbortSignal) {
 
 export function useRelatedCases(id: string) {
   return useQuery({
-    queryKey: ['cases', 'related', id] as const,
+    queryKey: caseKeys.relatedOf(id),
     queryFn: ({ signal }) => getRelatedCases(id, signal),
   });
 }

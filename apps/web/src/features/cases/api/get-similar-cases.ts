@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { request } from '../../../lib/api-client';
+import { caseKeys } from './query-keys';
 
 const ZSimilarCases = z.array(ZSimilarCase);
 
@@ -37,7 +38,7 @@ export function useSimilarCases(draft: SimilarDraft, enabled = true) {
   const ready =
     enabled && settled.unitId !== '' && (settled.title.length >= 4 || settled.description.length >= 10);
   return useQuery({
-    queryKey: ['cases', 'similar', settled] as const,
+    queryKey: caseKeys.similar(settled),
     queryFn: ({ signal }) => getSimilarCases(settled, signal),
     enabled: ready,
     staleTime: 30_000,
