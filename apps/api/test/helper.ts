@@ -177,8 +177,20 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 
     // A spec's sample names the staff member and a registry officer by stand-in ids (domain
     // test/action-spec.ts): the demo staff user and the demo officer 马立新 (unit 1's).
-    const withRealIds = async (payload: Record<string, unknown>) => {
+    // merge / link_related name another open case of the same unit (a demo case, or one made here).
+    const withRealIds = async (payload: Record<string, unknown>, caseId: string) => {
       const values = Object.values(payload).flat();
+      if (values.includes(SAMPLE_IDS.otherCase)) {
+        const own = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+        const other = await db.prisma.case.findFirst({
+          where: { unitId: own.unitId, id: { not: caseId }, state: { not: 'CLOSED' } },
+          orderBy: { createdAt: 'asc' },
+        });
+        if (!other) throw new Error('no other open case of the unit to merge into or link');
+        payload = Object.fromEntries(
+          Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.otherCase ? other.id : v]),
+        );
+      }
       if (!values.includes(SAMPLE_IDS.staff) && !values.includes(SAMPLE_IDS.officer)) return payload;
       const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: 'staff' } });
       const officer = await db.prisma.officer.findUniqueOrThrow({
@@ -224,7 +236,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
               method: 'POST',
               url: `/api/cases/${caseId}/actions`,
               headers,
-              payload: { action, version: await version(caseId), ...(await withRealIds(payload)) },
+              payload: { action, version: await version(caseId), ...(await withRealIds(payload, caseId)) },
             }),
         };
       },

@@ -19,6 +19,8 @@ export const SAMPLE_IDS = {
   staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a',
   /** A registry officer of the case's unit (the API's test client sends a demo officer's id). */
   officer: '0ff1ce40-7a1b-4c2d-8e3f-5a6b7c8d9e0f',
+  /** Another open case of the same unit (the API's test client sends a real one's id). */
+  otherCase: '0c45e000-1d2e-4f3a-8b4c-5d6e7f8a9b0c',
 } as const;
 
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
@@ -72,6 +74,11 @@ export type ActionSpec = {
   whenOverdue?: true;
   /** The sweep takes it only under this overdue policy of the office profile. */
   overduePolicy?: OverduePolicy;
+  /**
+   * Never a step of the derived paths to a state (it needs another case to act on): merge closes
+   * a case in one step, but "a closed case" in the flows means the usual 不予受理.
+   */
+  offPath?: true;
   /** Why the spec says what it says, where product.md alone would not tell. */
   note?: string;
 };

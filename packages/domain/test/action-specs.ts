@@ -46,7 +46,7 @@ export function pathsToStates(): Partial<Record<CaseState, ActionName[]>> {
   while (queue.length > 0) {
     const state = queue.shift()!;
     for (const spec of ACTION_SPECS.filter(byUser)) {
-      if (spec.to === 'same' || !spec.from.includes(state) || paths[spec.to]) continue;
+      if (spec.to === 'same' || spec.offPath || !spec.from.includes(state) || paths[spec.to]) continue;
       paths[spec.to] = [...paths[state]!, spec.action];
       queue.push(spec.to);
     }

@@ -23,6 +23,8 @@ import { sampleOf, specOf, takerOf } from './action-specs.ts';
 export const UNIT_ID = 'unit-1';
 export const OTHER_UNIT_ID = 'unit-2';
 export const CREATOR_ID = 'user-supervisor-1';
+/** The fixture case's own id (merge and link_related refuse it as their target). */
+export const FIXTURE_CASE_ID = 'case-fixture-1';
 export const NOTICE_NUMBER = '四法监通〔2026〕1号';
 export const CALENDAR = createCalendar([]);
 
@@ -90,6 +92,14 @@ export function ctxAt(now: Date, extra: Partial<ActionContext> = {}): ActionCont
     assignee: { id: SAMPLE_IDS.staff, role: 'CENTER_STAFF', active: true },
     officers: [{ id: SAMPLE_IDS.officer, name: '马立新', unitId: UNIT_ID, certificateNo: '22030001001' }],
     reporter: { name: '张三', phone: '13800000000' },
+    caseId: FIXTURE_CASE_ID,
+    targetCase: {
+      id: SAMPLE_IDS.otherCase,
+      number: '执监案〔2026〕2号',
+      unitId: UNIT_ID,
+      state: 'INVESTIGATING',
+      links: [],
+    },
     ...extra,
   };
 }

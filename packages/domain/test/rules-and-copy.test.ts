@@ -100,7 +100,17 @@ describe('actionNeeds', () => {
       assigneeId: null,
       officerIds: [],
       reporter: false,
+      targetCase: null,
     });
+    // merge / link_related name the other case by id (preferred) or by its trimmed number.
+    expect(actionNeeds('merge', { targetCaseNumber: ' 执监案〔2026〕2号 ' }).targetCase).toEqual({
+      number: '执监案〔2026〕2号',
+    });
+    expect(actionNeeds('link_related', { targetCaseId: 'x', targetCaseNumber: 'n' }).targetCase).toEqual({
+      id: 'x',
+    });
+    expect(actionNeeds('merge', { targetCaseNumber: '  ' }).targetCase).toBeNull();
+    expect(actionNeeds('dismiss', { targetCaseId: 'x' }).targetCase).toBeNull();
   });
 });
 

@@ -180,6 +180,14 @@ export const en: Messages = {
     reporterHint: 'Only the complaint center and the director see this; the unit is never told.', submit: 'Register', success: 'Registered, number {{number}}.',
     openCase: 'Open the case',
   },
+  duplicates: {
+    title: 'Possible duplicate: {{count}} similar case(s)',
+    intro: 'Cases of the same unit registered in the last 90 days with a similar title or description. Check whether it is the same matter; if so, merge it from the case.',
+    introCase: 'Cases of the same unit registered in the last 90 days similar to this one. If it is the same matter, choose “Merge into another case” and give its number.',
+    similarity: 'Similarity {{percent}}%', registered: 'registered {{date}}',
+    related: 'Related cases', relatedEmpty: 'No related cases.',
+    relation: { MERGED_INTO: 'Merged into', MERGED_FROM: 'Merged into this case', RELATED: 'Related' },
+  },
   public: {
     reportTitle: 'Complain about unlawful enforcement', reportIntro: 'Report unlawful or improper conduct by an enforcement body or its officers.',
     unitOther: 'Not in the list — type the name', contact: 'Contact details', contactHint: 'Optional (you may stay anonymous). It helps us check and reply.',

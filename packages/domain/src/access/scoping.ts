@@ -4,6 +4,8 @@ import { decisionIssued, explanationOpen, unitInvolved } from '../workflow/rules
 import type { CaseSnapshot } from '../workflow/snapshot.ts';
 import { TRANSITIONS } from '../workflow/transition-table.ts';
 import {
+  type CaseLinkKind,
+  type CaseRelation,
   type CaseState,
   INITIAL_STATE,
   isUnitRole,
@@ -68,6 +70,25 @@ export function canViewCase(snap: CaseSnapshot, actor: Actor): boolean {
     case 'none':
       return false;
   }
+}
+
+/** Possible duplicates and the 合并/关联 links are the center's tools (intake, assessment). */
+export function canSeeSimilarCases(actor: Actor): boolean {
+  return canSeeReporter(actor);
+}
+
+/**
+ * How a stored link reads from one of its two cases: the case merged into the other reads
+ * MERGED_INTO, the other MERGED_FROM; a RELATED link reads the same from both.
+ */
+export function relationOf(kind: CaseLinkKind, fromSource: boolean): CaseRelation {
+  if (kind === 'RELATED') return 'RELATED';
+  return fromSource ? 'MERGED_INTO' : 'MERGED_FROM';
+}
+
+/** The links of a case `actor` may read: only those whose other case they may see themselves. */
+export function visibleCaseLinks<L extends { other: CaseSnapshot }>(links: L[], actor: Actor): L[] {
+  return links.filter((link) => canViewCase(link.other, actor));
 }
 
 /** 保护举报人: only the center sees who reported. Every such read is logged by the API. */

@@ -6,7 +6,15 @@ import { REPLY_DRAFT_KINDS } from '../workflow/reply-draft.ts';
 import { BODY_DEADLINE_KINDS } from '../workflow/snapshot.ts';
 import { optionalText, requiredText, TEXT_LIMITS } from '../workflow/text-limits.ts';
 import { ACTION_NAMES } from '../workflow/transition-table.ts';
-import { DEADLINE_BASES, INSTRUMENTS, OUTCOMES, ROLES, SOURCES, STATES } from '../workflow/vocabulary.ts';
+import {
+  CASE_RELATIONS,
+  DEADLINE_BASES,
+  INSTRUMENTS,
+  OUTCOMES,
+  ROLES,
+  SOURCES,
+  STATES,
+} from '../workflow/vocabulary.ts';
 import { CASE_SORTS } from './case-lists.ts';
 import { ZOfficerIds } from './case-officers.ts';
 import { ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.ts';
@@ -304,3 +312,58 @@ export const ZAttachment = z.object({
   uploadedAt: z.string(),
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
+
+/**
+ * Possible duplicates (issue 10): cases of the same unit registered in the last
+ * SIMILAR_CASES.windowDays days whose title or description is similar (pg_trgm similarity):
+ * title ≥ titleThreshold, or description ≥ descriptionThreshold; at most `limit`, best first.
+ * Measured on Chinese titles of one unit: a one-character rewording (某某路段摊贩被暴力执法 /
+ * 某某路段摊贩遭暴力执法) scores 0.6, a reworded title of the same matter 0.32–0.54, unrelated
+ * titles of the same unit sharing only the unit's name (城管执法局…) 0.2. Descriptions are
+ * longer and share boilerplate (投诉人反映…): only near copies (≥ 0.4) count.
+ */
+export const SIMILAR_CASES = {
+  windowDays: 90,
+  limit: 5,
+  titleThreshold: 0.3,
+  descriptionThreshold: 0.4,
+} as const;
+
+export const ZSimilarCasesQuery = z
+  .object({
+    unitId: z.uuid({ error: '请选择执法单位 / unitId must be a unit id' }),
+    title: z.string().trim().max(TEXT_LIMITS.title).optional(),
+    description: z.string().trim().max(TEXT_LIMITS.long).optional(),
+    excludeId: z.uuid({ error: 'excludeId must be a case id' }).optional(),
+  })
+  .refine((q) => Boolean(q.title) || Boolean(q.description), {
+    error: '请填写标题或反映的问题 / give a title or a description',
+    path: ['title'],
+  });
+export type TSimilarCasesQuery = z.infer<typeof ZSimilarCasesQuery>;
+
+export const ZSimilarCase = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  state: z.enum(STATES),
+  createdAt: z.string(),
+  /** The better of the title's and the description's trigram similarity, 0–1. */
+  score: z.number(),
+});
+export type TSimilarCase = z.infer<typeof ZSimilarCase>;
+
+/** One link of a case as it reads from this case (GET /api/cases/:id/related). */
+export const ZRelatedCase = z.object({
+  relation: z.enum(CASE_RELATIONS),
+  case: z.object({
+    id: z.string(),
+    number: z.string(),
+    title: z.string(),
+    state: z.enum(STATES),
+    outcome: z.enum(OUTCOMES).nullable(),
+  }),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TRelatedCase = z.infer<typeof ZRelatedCase>;

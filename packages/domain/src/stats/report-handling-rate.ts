@@ -25,6 +25,8 @@ export const REPORT_CONCLUSIONS = {
   DISCIPLINE_CONCLUDED: 'FINDING',
   // 督促立即纠正 (art. 26): the complaint was well-founded and the unit put it right.
   CORRECTED_ON_SPOT: 'FINDING',
+  // 合并办理: the matter is counted once, in the case it was merged into.
+  MERGED: 'NOT_COUNTED',
 } as const satisfies Record<CaseOutcome, ReportConclusion>;
 
 export const isCitizenReport = (source: CaseSource): boolean =>

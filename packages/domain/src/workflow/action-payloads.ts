@@ -30,6 +30,27 @@ export const ZAmendCasePayload = z.object({
   reason: long,
 });
 
+/** The other case of a merge or link: by its number (as staff read it) or its id; one of the two. */
+const targetCase = {
+  targetCaseNumber: requiredText(TEXT_LIMITS.name).optional(),
+  targetCaseId: z.uuid({ error: '案件 ID 格式不正确 / targetCaseId must be a case id' }).optional(),
+};
+const oneTarget = [
+  (p: { targetCaseNumber?: string; targetCaseId?: string }) =>
+    p.targetCaseNumber !== undefined || p.targetCaseId !== undefined,
+  {
+    error: '请填写要合并或关联的案件编号 / give the other case by targetCaseNumber or targetCaseId',
+    path: ['targetCaseNumber'],
+  },
+] as [
+  (p: { targetCaseNumber?: string; targetCaseId?: string }) => boolean,
+  { error: string; path: string[] },
+];
+/** merge (合并办理): into which case, and why (optional). */
+export const ZMergePayload = z.object({ ...targetCase, reason: long.optional() }).refine(...oneTarget);
+/** link_related (关联案件): which case, and a note (optional). */
+export const ZLinkRelatedPayload = z.object({ ...targetCase, note: long.optional() }).refine(...oneTarget);
+
 export const ZDismissPayload = z.object({
   reasonCode: z.enum(DISMISS_REASON_CODES),
   reason: long,

@@ -4,7 +4,15 @@ import type { TOfficeProfile } from '../office/office-profile.ts';
 import type { Actor } from './actor.ts';
 import type { DomainError } from './domain-error.ts';
 import type { CaseSnapshot, TIssuedNotice, TOfficerAction, TWorkflowFacts } from './snapshot.ts';
-import type { CaseOutcome, CaseSource, CaseState, CircularScope, Instrument, Role } from './vocabulary.ts';
+import type {
+  CaseLinkKind,
+  CaseOutcome,
+  CaseSource,
+  CaseState,
+  CircularScope,
+  Instrument,
+  Role,
+} from './vocabulary.ts';
 
 // The shape of one row of the transition table: who, from where, to where, with what payload,
 // under which guard, needing what from outside, with which effect.
@@ -43,6 +51,8 @@ export type RowNeeds = {
   officers?: true;
   /** Who reported the case (name, phone), to keep them out of a public text. */
   reporter?: true;
+  /** The case named by the payload's `targetCaseId` or `targetCaseNumber`, and its links to this one. */
+  targetCase?: true;
 };
 
 /** A case's registered particulars, which amend_case may change. */
@@ -57,6 +67,17 @@ export type CaseFields = {
 /** A user or unit looked up by the id a payload names (null: no such one). */
 export type FoundUser = { id: string; role: Role; active: boolean } | null;
 export type FoundUnit = { id: string; active: boolean } | null;
+/**
+ * The case a merge or link names (null: no such case), with the kinds of link already stored
+ * between it and the acting case, in either direction.
+ */
+export type FoundCase = {
+  id: string;
+  number: string;
+  unitId: string;
+  state: CaseState;
+  links: CaseLinkKind[];
+} | null;
 /** A registry officer found by id (an id not found is absent from the list). */
 export type FoundOfficer = { id: string; name: string; unitId: string; certificateNo: string };
 
@@ -78,6 +99,9 @@ export type ActionContext = {
   officers?: FoundOfficer[];
   /** The case's reporter (a row that needs `reporter`; null: none recorded). */
   reporter?: { name: string | null; phone: string | null } | null;
+  /** The acting case's id and the case its payload names (a row that needs `targetCase`). */
+  caseId?: string;
+  targetCase?: FoundCase;
 };
 
 /** Rows the API writes beside the case and its event, in the same transaction. */
@@ -92,6 +116,8 @@ export type DerivedRow =
    * `statusAfterAnswer` says, with a history row giving `reason`, in the same transaction.
    */
   | { kind: 'officerActionAnswer'; action: TOfficerAction; reason: string }
+  /** A link from this case to another (table `case_links`): merged into it, or related. */
+  | { kind: 'caseLink'; linkKind: CaseLinkKind; relatedCaseId: string; note: string | null }
   /** An issued 通报; a PUBLIC one is listed on the 曝光台 (table `case_circulars`). */
   | { kind: 'circular'; scope: CircularScope; text: string; issuedAt: string };
 

@@ -74,6 +74,8 @@ export type ActionNeeds = {
   officerIds: string[];
   /** Whether the case's reporter is to be read (a public text is checked against it). */
   reporter: boolean;
+  /** The other case the payload names, by id or number (null: none needed or none named). */
+  targetCase: { id: string } | { number: string } | null;
 };
 
 /**
@@ -87,6 +89,8 @@ export function actionNeeds(action: string, payload: unknown): ActionNeeds {
     unitId?: unknown;
     assigneeId?: unknown;
     officers?: unknown;
+    targetCaseId?: unknown;
+    targetCaseNumber?: unknown;
   };
   const strings = (v: unknown) =>
     Array.isArray(v) ? [...new Set(v.filter((id): id is string => typeof id === 'string'))] : [];
@@ -98,6 +102,7 @@ export function actionNeeds(action: string, payload: unknown): ActionNeeds {
     assigneeId: named(needs.assignee, body.assigneeId),
     officerIds: needs.officers ? strings(body.officers) : [],
     reporter: needs.reporter === true,
+    targetCase: targetNamed(needs.targetCase, body.targetCaseId, body.targetCaseNumber),
     documentNumber: needs.documentNumber ?? null,
     defaultDeadline: needs.defaultDeadline === true,
     officeProfile: needs.officeProfile === true,
@@ -106,6 +111,14 @@ export function actionNeeds(action: string, payload: unknown): ActionNeeds {
         ? [...new Set(ids.filter((id): id is string => typeof id === 'string'))]
         : [],
   };
+}
+
+/** The other case as the payload names it: the id if well-formed text, else the trimmed number. */
+function targetNamed(need: true | undefined, id: unknown, number: unknown) {
+  if (!need) return null;
+  if (typeof id === 'string') return { id };
+  if (typeof number === 'string' && number.trim() !== '') return { number: number.trim() };
+  return null;
 }
 
 /** The cited files in the order cited; an id not found in the case is a payload error. */

@@ -4,6 +4,7 @@ import type { ActionContext, CaseFields } from './action-row.ts';
 import type { Actor } from './actor.ts';
 import { DomainError } from './domain-error.ts';
 import { futureOccurredAtIssue } from './occurred-at.ts';
+import type { RefusalReason } from './refusals.ts';
 import {
   type BodyDeadlineKind,
   type CaseSnapshot,
@@ -12,7 +13,13 @@ import {
   type TDeadlineState,
   type TPeriodDays,
 } from './snapshot.ts';
-import { type Instrument, isCenterRole, type Role } from './vocabulary.ts';
+import {
+  type CaseLinkKind,
+  type Instrument,
+  isCenterRole,
+  isTerminalState,
+  type Role,
+} from './vocabulary.ts';
 
 // The small rules the transition table's guards and effects are made of.
 
@@ -256,4 +263,30 @@ export function reporterInPublicText(scope: string, text: string, ctx: ActionCon
         },
       ])
     : null;
+}
+
+/**
+ * Why the case named by a merge or link cannot be used (null: it can). Every merge target is
+ * another case, still open, of the same unit; a link target is any other case. A pair is linked
+ * once: a second merge or link between the same two cases is refused.
+ */
+export function targetCaseRefusal(
+  kind: CaseLinkKind,
+  snap: CaseSnapshot,
+  ctx: ActionContext,
+): DomainError | null {
+  const target = ctx.targetCase;
+  const issue = (reason: RefusalReason, message: string) =>
+    new DomainError(reason, [{ path: 'targetCaseNumber', message }]);
+  if (!target) return issue('UNKNOWN_TARGET_CASE', '没有这个案件 / no such case');
+  if (target.id === ctx.caseId) return issue('TARGET_IS_SELF', '不能选择本案 / choose another case');
+  if (kind === 'MERGED_INTO') {
+    if (isTerminalState(target.state))
+      return issue('TARGET_CLOSED', '该案件已办结，不能并入 / that case is closed');
+    if (target.unitId !== snap.unitId)
+      return issue('TARGET_OTHER_UNIT', '只能并入同一执法单位的案件 / same unit only');
+  }
+  if (target.links.length > 0)
+    return issue('ALREADY_LINKED', '两案已合并或关联 / the two cases are already linked');
+  return null;
 }

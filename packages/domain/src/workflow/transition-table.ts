@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as P from './action-payloads.ts';
-import { row } from './action-row.ts';
+import { type ActionContext, row } from './action-row.ts';
 import { DomainError } from './domain-error.ts';
 import {
   acknowledgeIfNeeded,
@@ -24,10 +24,12 @@ import {
   queuedForDecision,
   referralMissing,
   reporterInPublicText,
+  targetCaseRefusal,
   unknownOfficers,
 } from './rules.ts';
 import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
+import type { CaseLinkKind } from './vocabulary.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
 // Types, allowedActions, the API's request schema, the web's forms and docs/workflow.md are all
@@ -51,6 +53,26 @@ const FROM_INVESTIGATION = [
   'REFERRED',
   'CLOSED',
 ] as const;
+/** Every state but CLOSED. */
+const OPEN_STATES = [
+  'RECEIVED',
+  'ASSESSING',
+  'INVESTIGATING',
+  'NOTICE_PENDING_APPROVAL',
+  'AWAITING_REPLY',
+  'REPLY_UNDER_REVIEW',
+  'DECISION_PENDING',
+  'RECHECKING',
+  'REFERRED',
+] as const;
+/** The link row of a merge or link, and the other case named in the event (number and id). */
+const linkTo = (kind: CaseLinkKind, ctx: ActionContext, note: string | undefined) => {
+  const target = ctx.targetCase!;
+  return {
+    eventData: { targetCase: { id: target.id, number: target.number } },
+    derived: [{ kind: 'caseLink' as const, linkKind: kind, relatedCaseId: target.id, note: note ?? null }],
+  };
+};
 const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
   snap.workflow.decisionProposal ? null : new DomainError('NO_DECISION_PROPOSAL');
 
@@ -76,6 +98,18 @@ export const TRANSITIONS = {
     outcome: 'DISMISSED',
     roles: STAFF,
     payload: P.ZDismissPayload,
+  }),
+  // 合并办理: a duplicate is closed into another open case of the same unit, which handles the
+  // matter; the link row (case_links MERGED_INTO) is written in the same transaction.
+  merge: row({
+    from: ['RECEIVED', 'ASSESSING'],
+    to: 'CLOSED',
+    outcome: 'MERGED',
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: P.ZMergePayload,
+    needs: { targetCase: true },
+    check: (snap, _p, _a, ctx) => targetCaseRefusal('MERGED_INTO', snap, ctx),
+    effect: (_s, p, ctx) => linkTo('MERGED_INTO', ctx, p.reason),
   }),
   transfer_out: row({
     from: ['ASSESSING'],
@@ -328,19 +362,19 @@ export const TRANSITIONS = {
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
     payload: z.object({ comment: requiredText(500) }),
   }),
+  // 关联案件: records that another case concerns a related matter; nothing else changes.
+  link_related: row({
+    from: OPEN_STATES,
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    payload: P.ZLinkRelatedPayload,
+    needs: { targetCase: true },
+    check: (snap, _p, _a, ctx) => targetCaseRefusal('RELATED', snap, ctx),
+    effect: (_s, p, ctx) => linkTo('RELATED', ctx, p.note),
+  }),
   // 指定承办人: any open state; the director assigns anyone of the center, staff take it on themselves.
   assign: row({
-    from: [
-      'RECEIVED',
-      'ASSESSING',
-      'INVESTIGATING',
-      'NOTICE_PENDING_APPROVAL',
-      'AWAITING_REPLY',
-      'REPLY_UNDER_REVIEW',
-      'DECISION_PENDING',
-      'RECHECKING',
-      'REFERRED',
-    ],
+    from: OPEN_STATES,
     to: null,
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
     payload: P.ZAssignPayload,

@@ -42,8 +42,17 @@ export const OUTCOMES = [
   'NOTICE_WITHDRAWN',
   'DISCIPLINE_CONCLUDED',
   'CORRECTED_ON_SPOT',
+  /** 合并办理: a duplicate closed into another open case of the same unit (case_links MERGED_INTO). */
+  'MERGED',
 ] as const;
 export type CaseOutcome = (typeof OUTCOMES)[number];
+
+/** A stored link between two cases: this one merged into the other, or merely related (关联). */
+export const CASE_LINK_KINDS = ['MERGED_INTO', 'RELATED'] as const;
+export type CaseLinkKind = (typeof CASE_LINK_KINDS)[number];
+/** A link as seen from one case: merged into the other, the other merged into it, or related. */
+export const CASE_RELATIONS = ['MERGED_INTO', 'MERGED_FROM', 'RELATED'] as const;
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
 export const SOURCES = [
   'PUBLIC_COMPLAINT',

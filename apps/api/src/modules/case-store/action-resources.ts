@@ -1,5 +1,6 @@
 import type { ActionContext, ActionNeeds, CaseSnapshot, TOfficeProfile } from '@sp/domain';
 import { findCitedAttachments } from './case-files.ts';
+import { findTargetCase } from './case-links.ts';
 import { type Db, findCaseFields, findUnitFound, findUserFound } from './case-store.repository.ts';
 import { type DrawnNumber, drawNumber } from './document-numbers.ts';
 import { findOfficersFound, findReporterMarks } from './officer-actions.ts';
@@ -21,7 +22,15 @@ export async function gatherActionResources(
     : null;
   const ctx: Pick<
     ActionContext,
-    'attachments' | 'documentNumber' | 'caseFields' | 'unit' | 'assignee' | 'officers' | 'reporter'
+    | 'attachments'
+    | 'documentNumber'
+    | 'caseFields'
+    | 'unit'
+    | 'assignee'
+    | 'officers'
+    | 'reporter'
+    | 'caseId'
+    | 'targetCase'
   > = {
     attachments: await findCitedAttachments(tx, caseId, needs.attachmentIds),
     ...(drawn ? { documentNumber: drawn.number } : {}),
@@ -30,6 +39,7 @@ export async function gatherActionResources(
     ...(needs.assigneeId ? { assignee: await findUserFound(tx, needs.assigneeId) } : {}),
     ...(needs.officerIds.length > 0 ? { officers: await findOfficersFound(tx, needs.officerIds) } : {}),
     ...(needs.reporter ? { reporter: await findReporterMarks(tx, caseId) } : {}),
+    ...(needs.targetCase ? { caseId, targetCase: await findTargetCase(tx, caseId, needs.targetCase) } : {}),
   };
   return { ctx, drawn };
 }

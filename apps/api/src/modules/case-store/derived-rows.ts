@@ -1,4 +1,5 @@
 import type { Actor, DerivedRow } from '@sp/domain';
+import { insertCaseLink } from './case-links.ts';
 import { type Db, updateCaseFields } from './case-store.repository.ts';
 import type { DrawnNumber } from './document-numbers.ts';
 import { answerOfficerAction, insertCaseCircular, insertOfficerAction } from './officer-actions.ts';
@@ -38,6 +39,9 @@ export async function writeDerivedRows(db: Db, rows: DerivedRow[], { caseId, act
         break;
       case 'officerActionAnswer':
         await answerOfficerAction(db, caseId, row.action, { actor, text: row.reason });
+        break;
+      case 'caseLink':
+        await insertCaseLink(db, caseId, row, actor);
         break;
       case 'circular':
         await insertCaseCircular(db, caseId, row, actor);

@@ -1,6 +1,7 @@
 import {
   type CaseScope,
   type CaseSnapshot,
+  type CaseState,
   groupSlices,
   periodInstants,
   searchWords,
@@ -246,4 +247,29 @@ export async function logReporterAccesses(
   entries: { caseId: string; userId: string; route: string }[],
 ) {
   if (entries.length > 0) await db.reporterAccess.createMany({ data: entries });
+}
+
+/**
+ * Possible duplicates (domain SIMILAR_CASES): the unit's cases registered since `since` whose
+ * title or description is trigram-similar (pg_trgm), best first. The unit and the window bound
+ * the candidates (index unit_id, state, created_at), so similarity() is computed on a few rows.
+ */
+export async function findSimilarCases(
+  db: Db,
+  q: { unitId: string; title: string; description: string; excludeId: string | null },
+  rule: { since: Date; limit: number; titleThreshold: number; descriptionThreshold: number },
+) {
+  return db.$queryRaw<
+    { id: string; number: string; title: string; state: CaseState; createdAt: Date; score: number }[]
+  >`
+    SELECT id, number, title, state::text AS state, created_at AS "createdAt",
+           GREATEST(similarity(title, ${q.title}), similarity(description, ${q.description}))::float8 AS score
+    FROM cases
+    WHERE unit_id = ${q.unitId}::uuid
+      AND created_at >= ${rule.since}
+      AND (${q.excludeId}::uuid IS NULL OR id <> ${q.excludeId}::uuid)
+      AND (similarity(title, ${q.title}) >= ${rule.titleThreshold}
+           OR similarity(description, ${q.description}) >= ${rule.descriptionThreshold})
+    ORDER BY score DESC, created_at DESC, id
+    LIMIT ${rule.limit}`;
 }

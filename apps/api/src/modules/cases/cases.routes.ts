@@ -10,6 +10,9 @@ import {
   ZCreateCaseRequest,
   ZIdParams,
   ZPage,
+  ZRelatedCase,
+  ZSimilarCase,
+  ZSimilarCasesQuery,
 } from '@sp/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -44,6 +47,34 @@ export const casesRoutes: FastifyPluginAsyncZod<Deps> = async (app, { cases, eve
       },
     },
     async (request) => cases.counts(request.query, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/similar',
+    {
+      schema: {
+        tags: ['cases'],
+        description:
+          'Possible duplicates (staff, director): up to 5 cases of the same unit registered in the last 90 days whose title (trigram similarity ≥ 0.3) or description (≥ 0.4) is similar, best first. `excludeId` leaves out the case being looked at.',
+        querystring: ZSimilarCasesQuery,
+        response: { 200: z.array(ZSimilarCase) },
+      },
+    },
+    async (request) => cases.similar(request.query, requireActor(request)),
+  );
+
+  app.get(
+    '/api/cases/:id/related',
+    {
+      schema: {
+        tags: ['cases'],
+        description:
+          'The case’s links in both directions: MERGED_INTO (this case was merged into the other), MERGED_FROM (the other was merged into this one), RELATED; each only if the caller may see the other case.',
+        params: ZIdParams,
+        response: { 200: z.array(ZRelatedCase) },
+      },
+    },
+    async (request) => cases.related(request.params.id, requireActor(request)),
   );
 
   app.get(

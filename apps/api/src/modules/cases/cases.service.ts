@@ -4,22 +4,30 @@ import {
   allowedActions,
   applyAction,
   CASE_QUEUES,
+  canSeeSimilarCases,
   canViewCase,
   caseScopeFor,
   noticeDefaultWorkingDays,
   queueFilter,
+  relationOf,
+  SIMILAR_CASES,
   type TCase,
   type TCaseCounts,
   type TCaseFilters,
   type TCaseListQuery,
   type TCreateCaseRequest,
+  type TRelatedCase,
+  type TSimilarCase,
+  type TSimilarCasesQuery,
   type UserActor,
+  visibleCaseLinks,
 } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict } from '../../lib/http-errors.ts';
+import { conflict, forbidden } from '../../lib/http-errors.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import { gatherActionResources } from '../case-store/action-resources.ts';
+import { listCaseLinks } from '../case-store/case-links.ts';
 import { snapshotOf } from '../case-store/case-record.ts';
 import { findCaseWithHead } from '../case-store/case-store.repository.ts';
 import { commitTransition } from '../case-store/commit-transition.ts';
@@ -27,9 +35,17 @@ import { TX_OPTIONS } from '../case-store/tx-options.ts';
 import { caseNotFound, findVisibleCase } from '../case-store/visible-case.ts';
 import type { SettingsService } from '../system/settings.service.ts';
 import { toCaseSummary, toCaseView } from './case-view.ts';
-import { countCases, listCases, listCasesByUrgency, listWhere } from './cases.repository.ts';
+import {
+  countCases,
+  findSimilarCases,
+  listCases,
+  listCasesByUrgency,
+  listWhere,
+} from './cases.repository.ts';
 import { registerCase } from './register-case.ts';
 import { readReporter } from './reporter-access.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Deps = { prisma: PrismaClient; clock: Clock; calendars: CalendarService; settings: SettingsService };
 
@@ -81,6 +97,54 @@ export function createCasesService({ prisma, clock, calendars, settings }: Deps)
         }),
       );
       return { counts: Object.fromEntries(counted) as TCaseCounts['counts'] };
+    },
+
+    /** Possible duplicates of a case being registered or assessed (domain SIMILAR_CASES). */
+    async similar(query: TSimilarCasesQuery, actor: Actor): Promise<TSimilarCase[]> {
+      if (!canSeeSimilarCases(actor)) throw forbidden();
+      const now = clock.now();
+      const rows = await findSimilarCases(
+        prisma,
+        {
+          unitId: query.unitId,
+          title: query.title ?? '',
+          description: query.description ?? '',
+          excludeId: query.excludeId ?? null,
+        },
+        {
+          since: new Date(now.getTime() - SIMILAR_CASES.windowDays * DAY_MS),
+          limit: SIMILAR_CASES.limit,
+          titleThreshold: SIMILAR_CASES.titleThreshold,
+          descriptionThreshold: SIMILAR_CASES.descriptionThreshold,
+        },
+      );
+      return rows.map((r) => ({
+        ...r,
+        createdAt: r.createdAt.toISOString(),
+        score: Math.round(Number(r.score) * 1000) / 1000,
+      }));
+    },
+
+    /** The case's merges and links, both directions, each only if `actor` may see the other case. */
+    async related(id: string, actor: Actor): Promise<TRelatedCase[]> {
+      const row = await findVisibleCase(prisma, id, actor);
+      const links = (await listCaseLinks(prisma, row.id)).map((l) => ({
+        ...l,
+        other: snapshotOf(l.other),
+        row: l.other,
+      }));
+      return visibleCaseLinks(links, actor).map((l) => ({
+        relation: relationOf(l.kind, l.fromSource),
+        case: {
+          id: l.row.id,
+          number: l.row.number,
+          title: l.row.title,
+          state: l.row.state,
+          outcome: l.row.outcome,
+        },
+        note: l.note,
+        createdAt: l.createdAt.toISOString(),
+      }));
     },
 
     /**

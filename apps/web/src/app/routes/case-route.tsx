@@ -28,7 +28,9 @@ import { ExtensionCard, ReferralCard } from '../../features/cases/components/cas
 import { CaseSummaryCard } from '../../features/cases/components/case-summary-card';
 import { CaseTimeline } from '../../features/cases/components/case-timeline';
 import { DeadlineCard } from '../../features/cases/components/deadline-card';
+import { RelatedCasesCard } from '../../features/cases/components/related-cases-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
+import { SimilarCasesAlert } from '../../features/cases/components/similar-cases-alert';
 import { NoticeCard } from '../../features/notices/components/notice-card';
 import {
   CaseOfficersCard,
@@ -134,7 +136,17 @@ export default function CaseRoute() {
                 initialValues={leader ? draftPrefill(draft.data) : returnedDraft(c)}
               />
               {drafting && <ReplyDraftEditor caseId={c.id} />}
+              {c.allowedActions.includes('merge') && (
+                <SimilarCasesAlert
+                  inCase
+                  unitId={c.unitId}
+                  title={c.title}
+                  description={c.description}
+                  excludeId={c.id}
+                />
+              )}
               <CaseSummaryCard caseData={c} />
+              <RelatedCasesCard caseId={c.id} />
               <NoticeCard caseData={c} />
               <CaseTimeline
                 caseId={c.id}

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { RegistrationSuccess } from '../../components/registration-success';
 import { SectionCard } from '../../components/section-card';
 import { CaseRegistrationForm } from '../../features/cases/components/case-registration-form';
+import { SimilarCasesAlert } from '../../features/cases/components/similar-cases-alert';
 import { useUnits } from '../../features/units/api/get-units';
 
 /** 登记线索: the center registers hotline, media, supervisor, transfer-in… reports. */
@@ -35,6 +36,7 @@ export default function IntakeRoute() {
           withReporter
           submitLabel={t('intake.submit')}
           onCreated={setCreated}
+          hints={(draft) => <SimilarCasesAlert {...draft} />}
         />
       </SectionCard>
     </>

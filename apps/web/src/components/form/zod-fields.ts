@@ -58,6 +58,8 @@ function describeField(name: string, schema: z.ZodType): FieldSpec | null {
       if (format === 'date') return { name, kind: 'date', required };
       if (name === 'unitId') return { name, kind: 'unit', required };
       if (name === 'assigneeId') return { name, kind: 'assignee', required };
+      // merge / link_related: people name the other case by its number; the id is for API clients.
+      if (name === 'targetCaseId') return null;
       const maxLength = (inner as unknown as z.ZodString).maxLength ?? undefined;
       const kind = maxLength !== undefined && maxLength < TEXTAREA_FROM ? 'text' : 'textarea';
       return { name, kind, required, maxLength };

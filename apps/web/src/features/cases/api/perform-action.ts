@@ -24,6 +24,7 @@ export function usePerformAction() {
     void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
     void queryClient.invalidateQueries({ queryKey: caseKeys.events(caseId) });
     void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: caseKeys.related() });
     void queryClient.invalidateQueries({ queryKey: ['stats'] });
   };
   return useMutation({

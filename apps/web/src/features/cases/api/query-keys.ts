@@ -11,4 +11,8 @@ export const caseKeys = {
   counts: (filters: Partial<TCaseFilters>) => ['cases', 'list', 'counts', filters] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   events: (id: string) => ['cases', 'events', id] as const,
+  /** 关联案件: every case's links (a merge or link adds one to the other case too). */
+  related: () => ['cases', 'related'] as const,
+  relatedOf: (id: string) => ['cases', 'related', id] as const,
+  similar: (draft: object) => ['cases', 'similar', draft] as const,
 };

@@ -29,10 +29,20 @@ type Props = {
   onCreated: (created: TCase) => void | Promise<void>;
   /** Fields the caller adds before the submit button (photos). */
   extra?: ReactNode;
+  /** Shown under the description as the unit, title and description are filled (duplicate hints). */
+  hints?: (draft: { unitId: string; title: string; description: string }) => ReactNode;
 };
 
 /** Registers a case (POST /api/cases), validated by ZCreateCaseRequest, the API's own schema. */
-export function CaseRegistrationForm({ sources, units, withReporter, submitLabel, onCreated, extra }: Props) {
+export function CaseRegistrationForm({
+  sources,
+  units,
+  withReporter,
+  submitLabel,
+  onCreated,
+  extra,
+  hints,
+}: Props) {
   const { t } = useTranslation();
   const create = useCreateCase();
   const me = useRouteLoaderData('app') as TUser | undefined;
@@ -120,6 +130,7 @@ export function CaseRegistrationForm({ sources, units, withReporter, submitLabel
         rows={6}
         onChange={(x) => form.setValue('description', x)}
       />
+      {hints?.({ unitId: v('unitId'), title: v('title'), description: v('description') })}
       <TextField
         {...common('occurredAt')}
         type="date"
