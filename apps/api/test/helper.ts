@@ -179,6 +179,10 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     // test/action-spec.ts): the demo staff user and the demo officer 马立新 (unit 1's).
     const withRealIds = async (payload: Record<string, unknown>) => {
       const values = Object.values(payload).flat();
+      if (values.includes(SAMPLE_IDS.unit))
+        return Object.fromEntries(
+          Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.unit ? unitId(DEMO_UNITS[0]!) : v]),
+        );
       if (!values.includes(SAMPLE_IDS.staff) && !values.includes(SAMPLE_IDS.officer)) return payload;
       const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: 'staff' } });
       const officer = await db.prisma.officer.findUniqueOrThrow({

@@ -19,6 +19,8 @@ export const SAMPLE_IDS = {
   staff: '5a1e0c3d-4b2f-4e6a-9c8d-7f1e2d3c4b5a',
   /** A registry officer of the case's unit (the API's test client sends a demo officer's id). */
   officer: '0ff1ce40-7a1b-4c2d-8e3f-5a6b7c8d9e0f',
+  /** An active unit (the API's test client sends unit 1's id). */
+  unit: '0a17e5e7-3c1d-4b8e-9f2a-6d5c4b3a2e1f',
 } as const;
 
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
@@ -70,6 +72,8 @@ export type ActionSpec = {
   after?: readonly ActionName[];
   /** Allowed only once the running deadline has passed (the clock is set past it). */
   whenOverdue?: true;
+  /** Allowed only while the case's unit is undetermined (a public report naming no listed unit). */
+  whenUnitUndetermined?: true;
   /** The sweep takes it only under this overdue policy of the office profile. */
   overduePolicy?: OverduePolicy;
   /** Why the spec says what it says, where product.md alone would not tell. */

@@ -64,6 +64,7 @@ export const en = {
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: 'Start assessment',
+    set_unit: 'Determine the unit complained about',
     amend_case: 'Amend the registration',
     dismiss: 'Dismiss',
     transfer_out: 'Transfer out',
@@ -236,6 +237,7 @@ export const en = {
   actionFields: {
     request_explanation: { deadlineWorkingDays: 'Answer within (working days)' },
     amend_case: { reason: 'Reason for the amendment', occurredAt: 'Date it happened' },
+    set_unit: { unitId: 'Unit complained about', note: 'Note' },
     dismiss: { reason: 'Reason for dismissal' },
     transfer_out: { reason: 'Reason for transfer' },
     refer: { reason: 'Reason for referral' },
@@ -286,6 +288,8 @@ export const en = {
     NO_DRAFT_NOTICE: 'there is no draft notice to sign',
     NOTHING_TO_AMEND: 'nothing differs from the case as registered',
     UNKNOWN_UNIT: 'the unit does not exist or is inactive',
+    UNIT_UNDETERMINED: 'determine the unit complained about first',
+    UNIT_ALREADY_DETERMINED: 'the unit is already determined; amend the registration to change it',
     UNKNOWN_ASSIGNEE: 'the person in charge must be an active member of the center',
     EXPLANATION_ALREADY_REQUESTED: 'an explanation was already asked for and is not answered yet',
     NO_OPEN_EXPLANATION_REQUEST: 'no explanation is being asked for',

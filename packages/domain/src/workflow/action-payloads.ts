@@ -30,6 +30,12 @@ export const ZAmendCasePayload = z.object({
   reason: long,
 });
 
+/** 确定被投诉单位: the unit a public report named only by a typed name (单位待确定). */
+export const ZSetUnitPayload = z.object({
+  unitId: z.uuid({ error: '请选择执法单位 / choose a unit' }),
+  note: requiredText(TEXT_LIMITS.long).optional(),
+});
+
 export const ZDismissPayload = z.object({
   reasonCode: z.enum(DISMISS_REASON_CODES),
   reason: long,

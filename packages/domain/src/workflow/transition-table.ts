@@ -24,10 +24,12 @@ import {
   queuedForDecision,
   referralMissing,
   reporterInPublicText,
+  unitRefusal,
   unknownOfficers,
 } from './rules.ts';
 import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
+import { unitUndetermined } from './unit-undetermined.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
 // Types, allowedActions, the API's request schema, the web's forms and docs/workflow.md are all
@@ -51,16 +53,53 @@ const FROM_INVESTIGATION = [
   'REFERRED',
   'CLOSED',
 ] as const;
+/** Every state but CLOSED. */
+const OPEN_STATES = [
+  'RECEIVED',
+  'ASSESSING',
+  'INVESTIGATING',
+  'NOTICE_PENDING_APPROVAL',
+  'AWAITING_REPLY',
+  'REPLY_UNDER_REVIEW',
+  'DECISION_PENDING',
+  'RECHECKING',
+  'REFERRED',
+] as const;
 const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
   snap.workflow.decisionProposal ? null : new DomainError('NO_DECISION_PROPOSAL');
 
 export const TRANSITIONS = {
-  start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
+  start_assessment: row({
+    from: ['RECEIVED'],
+    to: 'ASSESSING',
+    roles: STAFF,
+    withoutUnit: true,
+    payload: P.ZEmptyPayload,
+  }),
+  // 确定被投诉单位: a public report named a unit not in the list; the center sets it at triage.
+  set_unit: row({
+    from: OPEN_STATES,
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    withoutUnit: true,
+    payload: P.ZSetUnitPayload,
+    needs: { caseFields: true, unit: true },
+    guard: (snap) => (unitUndetermined(snap) ? null : new DomainError('UNIT_ALREADY_DETERMINED')),
+    check: (_s, _p, _a, ctx) => unitRefusal(ctx),
+    effect: (_s, p, ctx) => ({
+      eventData: {
+        changes: { unitId: { before: null, after: p.unitId } },
+        reportedUnitName: ctx.caseFields!.reportedUnitName,
+      },
+      derived: [{ kind: 'caseFields', fields: { unitId: p.unitId } }],
+    }),
+  }),
   // 更正登记信息: the changed particulars go to the case's columns; the history keeps before and after.
   amend_case: row({
     from: ['RECEIVED', 'ASSESSING', 'INVESTIGATING'],
     to: null,
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZAmendCasePayload,
     needs: { caseFields: true, unit: true },
     check: (_s, p, _a, ctx) => amendmentRefusal(p, ctx),
@@ -75,6 +114,7 @@ export const TRANSITIONS = {
     to: 'CLOSED',
     outcome: 'DISMISSED',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZDismissPayload,
   }),
   transfer_out: row({
@@ -82,18 +122,21 @@ export const TRANSITIONS = {
     to: 'CLOSED',
     outcome: 'TRANSFERRED_OUT',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZTransferOutPayload,
   }),
   open_investigation: row({
     from: ['ASSESSING'],
     to: 'INVESTIGATING',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZEmptyPayload,
   }),
   add_evidence: row({
     from: ['INVESTIGATING', 'RECHECKING'],
     to: null,
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZEvidencePayload,
     needs: { citedAttachments: true },
     effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
@@ -330,19 +373,10 @@ export const TRANSITIONS = {
   }),
   // 指定承办人: any open state; the director assigns anyone of the center, staff take it on themselves.
   assign: row({
-    from: [
-      'RECEIVED',
-      'ASSESSING',
-      'INVESTIGATING',
-      'NOTICE_PENDING_APPROVAL',
-      'AWAITING_REPLY',
-      'REPLY_UNDER_REVIEW',
-      'DECISION_PENDING',
-      'RECHECKING',
-      'REFERRED',
-    ],
+    from: OPEN_STATES,
     to: null,
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    withoutUnit: true,
     payload: P.ZAssignPayload,
     needs: { assignee: true },
     check: (_s, p, actor, ctx) => assignmentRefusal(p.assigneeId, actor, ctx),

@@ -29,6 +29,7 @@ import { CaseSummaryCard } from '../../features/cases/components/case-summary-ca
 import { CaseTimeline } from '../../features/cases/components/case-timeline';
 import { DeadlineCard } from '../../features/cases/components/deadline-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
+import { UnitUndeterminedBanner } from '../../features/cases/components/unit-undetermined-banner';
 import { NoticeCard } from '../../features/notices/components/notice-card';
 import {
   CaseOfficersCard,
@@ -128,9 +129,13 @@ export default function CaseRoute() {
                   unitUser && drafting ? (
                     <p className="sp-muted">{t(unitHint(c, leader, !!draft.data))}</p>
                   ) : (
-                    <ReturnComment c={c} />
+                    <>
+                      <UnitUndeterminedBanner c={c} />
+                      <ReturnComment c={c} />
+                    </>
                   )
                 }
+                defaultOpen={c.allowedActions.includes('set_unit') ? 'set_unit' : undefined}
                 initialValues={leader ? draftPrefill(draft.data) : returnedDraft(c)}
               />
               {drafting && <ReplyDraftEditor caseId={c.id} />}
