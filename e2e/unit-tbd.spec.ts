@@ -116,6 +116,9 @@ test('单位待确定: a typed unit is accepted, staff determine it at triage, t
   await expect(banner).toHaveCount(0);
   await expect(staff.getByTestId('case-unit')).toHaveText(UNIT1);
   await expect(staff.getByTestId('action-set_unit')).toHaveCount(0);
+  await expect(staff.getByTestId('amend-change-unitId')).toContainText(
+    `待确定（反映人填写：${TYPED}） → ${UNIT1}`,
+  );
   await shot(staff, 'case-set-1440');
 
   // The center asks the unit to explain; unit1.handler finds the case in its inbox.

@@ -199,7 +199,7 @@ describe('set_unit (确定被投诉单位) and the actions that wait for it', ()
         unitId: t.unitIds.unit1,
         note: '经核实即本单位',
         reportedUnitName: '城东中队',
-        changes: { unitId: { before: null, after: t.unitIds.unit1 } },
+        changes: { unitId: { before: '待确定（反映人填写：城东中队）', after: t.unitIds.unit1 } },
       },
     });
     const again = await (await t.as('staff')).act(c.id, 'set_unit', { unitId: t.unitIds.unit2 });

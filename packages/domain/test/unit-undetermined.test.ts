@@ -92,7 +92,7 @@ describe('an undetermined unit', () => {
     expect(result.event.data).toMatchObject({
       unitId: UNIT_ID,
       note: '已核实',
-      changes: { unitId: { before: null, after: UNIT_ID } },
+      changes: { unitId: { before: '待确定（反映人填写：城东执法队）', after: UNIT_ID } },
       reportedUnitName: '城东执法队',
     });
     expect(result.derived).toEqual([{ kind: 'caseFields', fields: { unitId: UNIT_ID } }]);

@@ -29,7 +29,7 @@ import {
 } from './rules.ts';
 import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
-import { unitUndetermined } from './unit-undetermined.ts';
+import { unitDisplayName, unitUndetermined } from './unit-undetermined.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
 // Types, allowedActions, the API's request schema, the web's forms and docs/workflow.md are all
@@ -88,7 +88,10 @@ export const TRANSITIONS = {
     check: (_s, _p, _a, ctx) => unitRefusal(ctx),
     effect: (_s, p, ctx) => ({
       eventData: {
-        changes: { unitId: { before: null, after: p.unitId } },
+        // Before: the name the reporter typed (待确定（反映人填写：XXX）); after: the unit.
+        changes: {
+          unitId: { before: unitDisplayName(null, ctx.caseFields!.reportedUnitName), after: p.unitId },
+        },
         reportedUnitName: ctx.caseFields!.reportedUnitName,
       },
       derived: [{ kind: 'caseFields', fields: { unitId: p.unitId } }],
