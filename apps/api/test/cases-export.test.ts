@@ -1,4 +1,4 @@
-import { type TCaseSummary, type TPage, zhCN } from '@sp/domain';
+import { type TCaseSummary, type TPage, unitDisplayName, zhCN } from '@sp/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from './flows.ts';
@@ -80,7 +80,7 @@ describe('GET /api/cases/export.xlsx', () => {
       expect(r[0]).toBe(c.number);
       expect(r[1]).toBe(c.title);
       expect(r[2]).toBe(zhCN.sources[c.source]);
-      expect(r[3]).toBe(c.unitName);
+      expect(r[3]).toBe(unitDisplayName(c.unitName, c.reportedUnitName));
       expect(r[4]).toBe(zhCN.states[c.state]);
       expect(r[5] ?? null).toBe(c.outcome ? zhCN.outcomes[c.outcome] : null);
       expect(timeOf(r[6]!)).toBe(excelTime(c.createdAt));
@@ -103,7 +103,9 @@ describe('GET /api/cases/export.xlsx', () => {
     expect(header).not.toContain('举报人');
     expect(header).not.toContain('举报人电话');
     expect(rows.map((r) => r[0])).toEqual(list.map((c) => c.number));
-    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(list.map((c) => c.unitName)));
+    expect(new Set(rows.map((r) => r[3]))).toEqual(
+      new Set(list.map((c) => unitDisplayName(c.unitName, c.reportedUnitName))),
+    );
     const text = JSON.stringify(rows);
     const secrets = (await t.prisma.reporter.findMany()).flatMap((r) => [r.name, r.phone]).filter(Boolean);
     expect(secrets.length).toBeGreaterThan(10);

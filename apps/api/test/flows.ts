@@ -71,6 +71,30 @@ export async function createCase(t: TestApp, input: NewCase = {}): Promise<CaseB
   return expectStatus<CaseBody>(res, 201);
 }
 
+let publicReports = 0;
+
+/**
+ * Files a public report naming a unit that is not in the list (列表中没有，手动填写): the case waits
+ * with its unit undetermined (单位待确定). Returns it as staff see it, with its tracking code.
+ */
+export async function undeterminedCase(t: TestApp, typedUnit = '城东综合执法队'): Promise<CaseBody> {
+  const title = `执法人员态度恶劣（待确定单位 ${++publicReports}）`;
+  const res = await t.inject({
+    method: 'POST',
+    url: '/api/public/reports',
+    payload: { title, description: '执法人员在检查中辱骂商户。', unitName: typedUnit },
+  });
+  const { trackingCode } = expectStatus<{ trackingCode: string }>(res, 201);
+  const staff = await t.as('staff');
+  const page = expectStatus<{ items: CaseBody[] }>(
+    await staff.get(`/api/cases?unitUndetermined=true&q=${encodeURIComponent(title)}`),
+    200,
+  );
+  if (page.items.length !== 1)
+    throw new Error(`undeterminedCase: ${page.items.length} cases titled ${title}`);
+  return { ...(await getCase(t, 'staff', page.items[0]!.id)), trackingCode };
+}
+
 /** Takes one action as `who`, expects 200 and returns the case after it. */
 export async function step(
   t: TestApp,

@@ -191,6 +191,10 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
           Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.otherCase ? other.id : v]),
         );
       }
+      if (values.includes(SAMPLE_IDS.unit))
+        payload = Object.fromEntries(
+          Object.entries(payload).map(([k, v]) => [k, v === SAMPLE_IDS.unit ? unitId(DEMO_UNITS[0]!) : v]),
+        );
       if (!values.includes(SAMPLE_IDS.staff) && !values.includes(SAMPLE_IDS.officer)) return payload;
       const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: 'staff' } });
       const officer = await db.prisma.officer.findUniqueOrThrow({

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_SPECS } from '../../../packages/domain/test/action-specs.ts';
 import { hashPassword } from '../src/lib/passwords.ts';
 import { DEMO_PASSWORD } from '../src/seeds/demo-data.ts';
-import { actorOf, type CaseBody, caseIn, DEMO_USER_OF, getCase, getEvents, PAYLOADS, step } from './flows.ts';
+import {
+  actorOf,
+  type CaseBody,
+  caseIn,
+  DEMO_USER_OF,
+  getCase,
+  getEvents,
+  PAYLOADS,
+  step,
+  undeterminedCase,
+} from './flows.ts';
 import {
   createTestApp,
   DEMO_USERNAMES,
@@ -41,6 +51,8 @@ type Row = {
   after: readonly ActionName[];
   allowed: DemoUser[];
   overduePolicy: OverduePolicy | undefined;
+  /** The case is a public report whose unit is undetermined (单位待确定). */
+  undetermined: boolean;
 };
 
 /** The demo users of the spec's roles (unit roles: unit 1's, the case's unit). */
@@ -53,6 +65,7 @@ const MATRIX: Row[] = ACTION_SPECS.map((spec) => ({
   after: spec.after ?? [],
   allowed: usersOf(spec.who),
   overduePolicy: spec.overduePolicy,
+  undetermined: spec.whenUnitUndetermined === true,
 }));
 
 /** Sets the office profile's overdue policy (admin, PUT /api/admin/settings). */
@@ -77,8 +90,8 @@ function canSee(user: DemoUser, state: CaseState, after: readonly ActionName[] =
   return false; // unit 2, the supervisor, admin
 }
 
-async function prepare({ setup, after }: Row): Promise<CaseBody> {
-  let c = await caseIn(t, setup);
+async function prepare({ setup, after, undetermined }: Row): Promise<CaseBody> {
+  let c = undetermined ? await undeterminedCase(t) : await caseIn(t, setup);
   for (const action of after) c = await step(t, actorOf(action), c.id, action);
   return c;
 }

@@ -70,4 +70,5 @@ export * from './workflow/rules.ts';
 export * from './workflow/snapshot.ts';
 export * from './workflow/text-limits.ts';
 export * from './workflow/transition-table.ts';
+export * from './workflow/unit-undetermined.ts';
 export * from './workflow/vocabulary.ts';

@@ -21,6 +21,8 @@ export const SAMPLE_IDS = {
   officer: '0ff1ce40-7a1b-4c2d-8e3f-5a6b7c8d9e0f',
   /** Another open case of the same unit (the API's test client sends a real one's id). */
   otherCase: '0c45e000-1d2e-4f3a-8b4c-5d6e7f8a9b0c',
+  /** An active unit (the API's test client sends unit 1's id). */
+  unit: '0a17e5e7-3c1d-4b8e-9f2a-6d5c4b3a2e1f',
 } as const;
 
 /** Limits written out here (not read from TEXT_LIMITS), in characters. */
@@ -72,6 +74,8 @@ export type ActionSpec = {
   after?: readonly ActionName[];
   /** Allowed only once the running deadline has passed (the clock is set past it). */
   whenOverdue?: true;
+  /** Allowed only while the case's unit is undetermined (a public report naming no listed unit). */
+  whenUnitUndetermined?: true;
   /** The sweep takes it only under this overdue policy of the office profile. */
   overduePolicy?: OverduePolicy;
   /**

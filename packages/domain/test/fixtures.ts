@@ -20,7 +20,8 @@ import { sampleOf, specOf, takerOf } from './action-specs.ts';
 
 // Shared, deterministic test data: a plain Mon–Fri calendar and fixed instants.
 
-export const UNIT_ID = 'unit-1';
+/** The case's unit (a uuid: set_unit names it in its sample, SAMPLE_IDS.unit). */
+export const UNIT_ID = SAMPLE_IDS.unit;
 export const OTHER_UNIT_ID = 'unit-2';
 export const CREATOR_ID = 'user-supervisor-1';
 /** The fixture case's own id (merge and link_related refuse it as their target). */
@@ -76,6 +77,7 @@ export const CASE_FIELDS = {
   description: '投诉人反映执法检查时未出示执法证件。',
   occurredAt: null,
   source: 'HOTLINE',
+  reportedUnitName: null,
 } as const;
 
 /**
@@ -186,5 +188,6 @@ export function fixtureFor(action: ActionName, state: CaseState): { snap: CaseSn
     if (!result.ok) throw new Error(`fixture for ${action}: ${before} refused (${result.error.reason})`);
     prepared = result.next;
   }
-  return { snap: richSnapshot(state, prepared.workflow), ctx };
+  const snap = richSnapshot(state, prepared.workflow);
+  return { snap: spec.whenUnitUndetermined ? { ...snap, unitId: null } : snap, ctx };
 }

@@ -142,7 +142,9 @@ function applySelfLoops(
 }
 
 function walk(path: Edge[], pathIndex: number): Walk {
-  let snap = initialSnapshot(UNIT_ID, CREATOR_ID);
+  // Every third path starts as a public report naming no listed unit (单位待确定): set_unit is
+  // then the first self-loop on arrival, before anything that concerns the unit.
+  let snap = initialSnapshot(pathIndex % 3 === 0 ? null : UNIT_ID, CREATOR_ID);
   let now = new Date('2026-03-02T01:00:00.000Z');
   const visited: CaseState[] = [snap.state];
   const taken: ActionName[] = [];

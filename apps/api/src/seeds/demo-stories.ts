@@ -76,6 +76,15 @@ export async function demoStories({
     unitName: '市交通运输局',
     contact: { name: '周先生', phone: '138 0000 5678' },
   });
+  // RECEIVED — a public complaint naming a unit that is not in the list (列表中没有，手动填写):
+  // its unit waits for the center to determine it (单位待确定).
+  clock.set(at(2, 15));
+  await publicService.fileReport({
+    title: '夜市摊位被执法人员扣押货物未开清单',
+    description:
+      '本人在城南夜市摆摊，执法人员扣押了三箱货物，未出具扣押清单，也未说明是哪个部门。现场执法人员自称“城南综合执法中队”。',
+    unitName: '城南综合执法中队',
+  });
   // ASSESSING — media exposure.
   await story(
     3,

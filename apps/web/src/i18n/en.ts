@@ -85,7 +85,7 @@ export const en: Messages = {
     empty: 'No cases match.', newCase: 'Register a report', results: 'Case list',
     assigneeFilter: 'Person in charge', anyAssignee: 'Anyone',
     tabs: {
-      all: 'All', mine: 'My cases', received: 'New', assessing: 'Assessing', investigating: 'Investigating', pendingApproval: 'To sign', awaitingReply: 'Awaiting reply',
+      all: 'All', mine: 'My cases', unitUndetermined: 'Unit to determine', received: 'New', assessing: 'Assessing', investigating: 'Investigating', pendingApproval: 'To sign', awaitingReply: 'Awaiting reply',
       replyReview: 'Reply review', rechecking: 'Objections', dueSoon: 'Due soon', overdue: 'Overdue', referred: 'Referred',
       closed: 'Closed',
     },
@@ -102,6 +102,10 @@ export const en: Messages = {
     bodyHint_OBJECTION_ANSWER: 'Our period to answer the unit’s objection (office settings)', bodyHint_DECISION: 'The government’s decision on the proposed 决定书, counted with our answer period',
   },
   caseView: {
+    unitUndetermined: 'To be determined', unitUndeterminedTyped: 'To be determined (reporter wrote: {{name}})',
+    unitBannerTitle: 'Unit complained about: to be determined', unitBannerTyped: 'On the public form the reporter typed the unit: {{name}}. It matches no listed unit; check it and determine the unit.',
+    unitBannerNoName: 'The reporter chose no listed unit; check and determine the unit.',
+    unitBannerHint: 'Until then nothing can be sent to a unit (explanation requests, notices) and the case cannot be referred.', unitBannerAction: 'Determine the unit',
     summary: 'Summary', description: 'Description', unit: 'Unit concerned', source: 'Source', state: 'State',
     createdAt: 'Registered', occurredAt: 'Happened on', number: 'Number',
     reporter: 'Reporter', reporterProtected: 'Protected: only the complaint center sees this, and every view is logged.',

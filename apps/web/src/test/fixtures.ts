@@ -32,6 +32,7 @@ export function caseSummary(overrides: Partial<TCaseSummary> = {}, seq = 12): TC
     outcome: null,
     unitId: UNIT.id,
     unitName: UNIT.name,
+    reportedUnitName: null,
     version: 1,
     dueAt: null,
     deadlineStatus: null,

@@ -54,6 +54,7 @@ export function groupSlices(
 export const CASE_QUEUES = [
   { key: 'all', filter: {} },
   { key: 'mine', filter: {}, mine: true },
+  { key: 'unitUndetermined', filter: { unitUndetermined: true }, tone: 'warning' },
   { key: 'received', filter: { state: 'RECEIVED' } },
   { key: 'assessing', filter: { state: 'ASSESSING' } },
   { key: 'investigating', filter: { state: 'INVESTIGATING' } },

@@ -67,6 +67,8 @@ export const refinePeriod = (p: PeriodDates, ctx: z.RefinementCtx) => {
 export const ZCaseFilters = z.object({
   state: z.enum(STATES).optional(),
   unitId: z.uuid().optional(),
+  /** Only the cases whose unit is still undetermined (单位待确定). */
+  unitUndetermined: ZQueryBoolean.optional(),
   source: z.enum(SOURCES).optional(),
   /** Cases for which this instrument (通知书, 督办函, 意见书, 决定书) was issued. */
   instrument: z.enum(INSTRUMENTS).optional(),
@@ -186,8 +188,11 @@ export const ZCaseSummary = z.object({
   source: z.enum(SOURCES),
   state: z.enum(STATES),
   outcome: z.enum(OUTCOMES).nullable(),
-  unitId: z.string(),
-  unitName: z.string(),
+  /** Null while the unit is undetermined (单位待确定: a public report named no listed unit). */
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  /** The unit's name as the reporter typed it when it matched no listed unit (kept once set). */
+  reportedUnitName: z.string().nullable(),
   version: z.int(),
   dueAt: z.string().nullable(),
   deadlineStatus: z.enum(DEADLINE_STATUSES).nullable(),

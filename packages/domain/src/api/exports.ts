@@ -1,4 +1,5 @@
 import { zhCN } from '../copy/zh-CN.ts';
+import { unitDisplayName } from '../workflow/unit-undetermined.ts';
 import type { TCaseSummary, TReporterView } from './cases.ts';
 
 // The .xlsx exports (GET /api/cases/export.xlsx, GET /api/stats/export.xlsx): their columns
@@ -28,7 +29,11 @@ export function caseExportColumns(withReporter: boolean): ExportColumn<CaseExpor
     { header: '案件编号', width: 18, value: (r) => r.summary.number },
     { header: '标题', width: 40, value: (r) => r.summary.title },
     { header: '来源', width: 14, value: (r) => zhCN.sources[r.summary.source] },
-    { header: '被监督单位', width: 24, value: (r) => r.summary.unitName },
+    {
+      header: '被监督单位',
+      width: 24,
+      value: (r) => unitDisplayName(r.summary.unitName, r.summary.reportedUnitName),
+    },
     { header: '状态', width: 16, value: (r) => zhCN.states[r.summary.state] },
     {
       header: '办结结果',

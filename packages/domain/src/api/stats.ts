@@ -44,6 +44,8 @@ export const ZStats = z.object({
       ...ZLoop,
     }),
   ),
+  /** Cases of the period whose unit is still undetermined (单位待确定); they are in no byUnit row. */
+  unitUndetermined: z.int(),
   noticesIssued: z.int(),
   noticesByInstrument: z.record(z.enum(INSTRUMENTS), z.int()),
   implemented: z.int(),

@@ -65,6 +65,7 @@ export const zhCN = {
   } satisfies Record<CaseOutcome, string>,
   actions: {
     start_assessment: '开始研判',
+    set_unit: '确定被投诉单位',
     amend_case: '更正登记信息',
     dismiss: '不予受理',
     merge: '合并办理',
@@ -215,6 +216,7 @@ export const zhCN = {
   actionFields: {
     request_explanation: { deadlineWorkingDays: '答复期限（工作日）' },
     amend_case: { reason: '更正理由', occurredAt: '发生日期' },
+    set_unit: { unitId: '被投诉单位', note: '说明' },
     dismiss: { reason: '不予受理的理由' },
     merge: { targetCaseNumber: '并入的案件编号', reason: '合并理由（可不填）' },
     link_related: { targetCaseNumber: '关联的案件编号', note: '关联说明（可不填）' },
@@ -269,6 +271,8 @@ export const zhCN = {
     NO_DRAFT_NOTICE: '没有待签发的通知书草稿',
     NOTHING_TO_AMEND: '没有需要更正的内容',
     UNKNOWN_UNIT: '执法单位不存在或已停用',
+    UNIT_UNDETERMINED: '请先确定被投诉单位',
+    UNIT_ALREADY_DETERMINED: '被投诉单位已确定，如需更改请更正登记信息',
     UNKNOWN_ASSIGNEE: '承办人须为投诉中心在岗人员',
     EXPLANATION_ALREADY_REQUESTED: '已要求说明，尚待执法单位答复',
     NO_OPEN_EXPLANATION_REQUEST: '没有待答复的说明要求',

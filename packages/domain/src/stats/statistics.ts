@@ -30,7 +30,8 @@ import { onTimeRate, type ReplyTimeliness } from './reply-timeliness.ts';
 
 /** One group of cases with equal facts, registered in `month` ('YYYY-MM', China) at `unitId`. */
 export type StatsGroup = StatsCaseFacts & {
-  unitId: string;
+  /** Null: the unit is still undetermined (单位待确定); such cases are in no byUnit row. */
+  unitId: string | null;
   source: CaseSource;
   month: string;
   count: number;
@@ -120,6 +121,7 @@ export function summarizeStatistics(input: {
   const months = new Map<string, { month: string; registered: number; noticesIssued: number } & LoopCounts>();
   let cases = 0;
   let noticesIssued = 0;
+  let unitUndetermined = 0;
 
   for (const g of groups) {
     cases += g.count;
@@ -133,7 +135,8 @@ export function summarizeStatistics(input: {
     const kind = referralKind(g);
     if (kind) referralsByReason[kind] += g.count;
 
-    const unit = units.get(g.unitId);
+    if (g.unitId === null) unitUndetermined += g.count;
+    const unit = g.unitId === null ? undefined : units.get(g.unitId);
     if (unit) {
       unit.cases += g.count;
       if (isOpenCase(g)) unit.open += g.count;
@@ -166,6 +169,7 @@ export function summarizeStatistics(input: {
     byState,
     bySource,
     byUnit: [...units.values()].map((u) => ({ ...u, implementationRate: implementationRate(u) })),
+    unitUndetermined,
     noticesIssued,
     noticesByInstrument,
     implemented: loops.implemented,

@@ -50,6 +50,11 @@ const oneTarget = [
 export const ZMergePayload = z.object({ ...targetCase, reason: long.optional() }).refine(...oneTarget);
 /** link_related (关联案件): which case, and a note (optional). */
 export const ZLinkRelatedPayload = z.object({ ...targetCase, note: long.optional() }).refine(...oneTarget);
+/** 确定被投诉单位: the unit a public report named only by a typed name (单位待确定). */
+export const ZSetUnitPayload = z.object({
+  unitId: z.uuid({ error: '请选择执法单位 / choose a unit' }),
+  note: requiredText(TEXT_LIMITS.long).optional(),
+});
 
 export const ZDismissPayload = z.object({
   reasonCode: z.enum(DISMISS_REASON_CODES),

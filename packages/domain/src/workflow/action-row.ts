@@ -57,11 +57,14 @@ export type RowNeeds = {
 
 /** A case's registered particulars, which amend_case may change. */
 export type CaseFields = {
-  unitId: string;
+  /** Null while undetermined (单位待确定). */
+  unitId: string | null;
   title: string;
   description: string;
   occurredAt: string | null;
   source: CaseSource;
+  /** The unit's name as the reporter typed it when it matched no listed unit (not amendable). */
+  reportedUnitName: string | null;
 };
 
 /** A user or unit looked up by the id a payload names (null: no such one). */
@@ -74,7 +77,8 @@ export type FoundUnit = { id: string; active: boolean } | null;
 export type FoundCase = {
   id: string;
   number: string;
-  unitId: string;
+  /** null: a public report whose unit is still to be determined (单位待确定). */
+  unitId: string | null;
   state: CaseState;
   links: CaseLinkKind[];
 } | null;
@@ -135,6 +139,11 @@ export type ActionRow<S extends z.ZodType = z.ZodType> = {
   returnTo?: (snap: CaseSnapshot) => CaseState;
   outcome?: CaseOutcome;
   roles: readonly ActorKind[];
+  /**
+   * May be taken while the case's unit is undetermined (单位待确定). Every other action concerns the
+   * unit (an instrument, a request to it, a referral…) and is refused with UNIT_UNDETERMINED then.
+   */
+  withoutUnit?: true;
   payload: S;
   needs?: RowNeeds;
   /** Extra conditions beyond role and state; returns the refusal, or null. */

@@ -4,6 +4,7 @@ import type { Actor } from './actor.ts';
 import { DomainError, type FieldIssue } from './domain-error.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { type ActionName, TRANSITIONS } from './transition-table.ts';
+import { unitUndetermined } from './unit-undetermined.ts';
 import { isUnitRole } from './vocabulary.ts';
 
 export type RecordedEvent = {
@@ -29,8 +30,8 @@ const rowOf = (action: ActionName) => TRANSITIONS[action] as ActionRow;
 const actorKind = (actor: Actor): ActorKind => (actor.kind === 'system' ? 'SYSTEM' : actor.role);
 
 /**
- * Why `actor` may not take `action` on this case now (role, unit, state, once-only and deadline
- * rules, in that order), or null if it may. The payload is not looked at.
+ * Why `actor` may not take `action` on this case now (role, unit, state, an undetermined unit,
+ * once-only and deadline rules, in that order), or null if it may. The payload is not looked at.
  */
 export function refusal(
   snap: CaseSnapshot,
@@ -43,6 +44,7 @@ export function refusal(
   if (actor.kind === 'user' && isUnitRole(actor.role) && actor.unitId !== snap.unitId)
     return new DomainError('OTHER_UNIT');
   if (!row.from.includes(snap.state)) return new DomainError('STATE_NOT_ALLOWED');
+  if (unitUndetermined(snap) && !row.withoutUnit) return new DomainError('UNIT_UNDETERMINED');
   return row.guard ? row.guard(snap, actor, ctx) : null;
 }
 
@@ -170,8 +172,11 @@ export function applyAction(
   if (checked) return { ok: false, error: checked };
   const effect = row.effect ? row.effect(snap, data, ctx) : {};
   const toState = row.returnTo?.(snap) ?? row.to ?? snap.state;
+  // A new unit (set_unit, amend_case) is the case's own column, and the snapshot's from now on.
+  const newUnit = effect.derived?.find((d) => d.kind === 'caseFields')?.fields.unitId;
   const next: CaseSnapshot = {
     ...snap,
+    unitId: newUnit ?? snap.unitId,
     state: toState,
     outcome: row.outcome ?? snap.outcome,
     version: snap.version + 1,

@@ -39,7 +39,8 @@ export function registrableSources(role: Role): readonly CaseSource[] {
   return allowed === 'ANY' ? SOURCES : allowed;
 }
 
-export function initialSnapshot(unitId: string, createdById: string | null): CaseSnapshot {
+/** A case as registered (unitId null: a public report named no listed unit, 单位待确定). */
+export function initialSnapshot(unitId: string | null, createdById: string | null): CaseSnapshot {
   return { state: INITIAL_STATE, outcome: null, version: 1, unitId, createdById, workflow: EMPTY_WORKFLOW };
 }
 

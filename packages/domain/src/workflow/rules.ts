@@ -111,14 +111,23 @@ export function amendmentRefusal(amended: Partial<CaseFields>, ctx: ActionContex
         { path: 'occurredAt', message: '发生日期不正确 / occurredAt is out of range' },
       ]);
   }
-  if (amended.unitId && !ctx.unit?.active)
-    return new DomainError('UNKNOWN_UNIT', [
-      { path: 'unitId', message: '单位不存在或已停用 / unknown or inactive unit' },
-    ]);
+  if (amended.unitId) {
+    const unknown = unitRefusal(ctx);
+    if (unknown) return unknown;
+  }
   if (!ctx.caseFields) throw new Error('amend_case needs the case fields in its context');
   return Object.keys(caseFieldChanges(amended, ctx.caseFields)).length === 0
     ? new DomainError('NOTHING_TO_AMEND')
     : null;
+}
+
+/** The unit the payload names does not exist or is inactive (400), or null. */
+export function unitRefusal(ctx: ActionContext) {
+  return ctx.unit?.active
+    ? null
+    : new DomainError('UNKNOWN_UNIT', [
+        { path: 'unitId', message: '单位不存在或已停用 / unknown or inactive unit' },
+      ]);
 }
 
 /** Whom a user may make 承办人: the director anyone of the center, staff only themselves. */

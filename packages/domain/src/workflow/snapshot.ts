@@ -189,7 +189,8 @@ export const ZCaseSnapshot = z.object({
   state: z.enum(STATES),
   outcome: z.enum(OUTCOMES).nullable(),
   version: z.int(),
-  unitId: z.string(),
+  /** Null while the unit is undetermined (a public report named no listed unit): set_unit sets it. */
+  unitId: z.string().nullable(),
   /** The user who filed it (a supervisor follows their own reports). */
   createdById: z.string().nullable(),
   workflow: ZWorkflowFacts,

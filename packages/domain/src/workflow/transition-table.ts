@@ -25,10 +25,12 @@ import {
   referralMissing,
   reporterInPublicText,
   targetCaseRefusal,
+  unitRefusal,
   unknownOfficers,
 } from './rules.ts';
 import { periodFields, periodOf } from './snapshot.ts';
 import { requiredText } from './text-limits.ts';
+import { unitDisplayName, unitUndetermined } from './unit-undetermined.ts';
 import type { CaseLinkKind } from './vocabulary.ts';
 
 // The closed loop of product.md as data: one row per action (the row's shape: action-row.ts).
@@ -77,12 +79,40 @@ const noProposal = (snap: { workflow: { decisionProposal: unknown } }) =>
   snap.workflow.decisionProposal ? null : new DomainError('NO_DECISION_PROPOSAL');
 
 export const TRANSITIONS = {
-  start_assessment: row({ from: ['RECEIVED'], to: 'ASSESSING', roles: STAFF, payload: P.ZEmptyPayload }),
+  start_assessment: row({
+    from: ['RECEIVED'],
+    to: 'ASSESSING',
+    roles: STAFF,
+    withoutUnit: true,
+    payload: P.ZEmptyPayload,
+  }),
+  // 确定被投诉单位: a public report named a unit not in the list; the center sets it at triage.
+  set_unit: row({
+    from: OPEN_STATES,
+    to: null,
+    roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    withoutUnit: true,
+    payload: P.ZSetUnitPayload,
+    needs: { caseFields: true, unit: true },
+    guard: (snap) => (unitUndetermined(snap) ? null : new DomainError('UNIT_ALREADY_DETERMINED')),
+    check: (_s, _p, _a, ctx) => unitRefusal(ctx),
+    effect: (_s, p, ctx) => ({
+      eventData: {
+        // Before: the name the reporter typed (待确定（反映人填写：XXX）); after: the unit.
+        changes: {
+          unitId: { before: unitDisplayName(null, ctx.caseFields!.reportedUnitName), after: p.unitId },
+        },
+        reportedUnitName: ctx.caseFields!.reportedUnitName,
+      },
+      derived: [{ kind: 'caseFields', fields: { unitId: p.unitId } }],
+    }),
+  }),
   // 更正登记信息: the changed particulars go to the case's columns; the history keeps before and after.
   amend_case: row({
     from: ['RECEIVED', 'ASSESSING', 'INVESTIGATING'],
     to: null,
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZAmendCasePayload,
     needs: { caseFields: true, unit: true },
     check: (_s, p, _a, ctx) => amendmentRefusal(p, ctx),
@@ -97,6 +127,7 @@ export const TRANSITIONS = {
     to: 'CLOSED',
     outcome: 'DISMISSED',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZDismissPayload,
   }),
   // 合并办理: a duplicate is closed into another open case of the same unit, which handles the
@@ -116,18 +147,21 @@ export const TRANSITIONS = {
     to: 'CLOSED',
     outcome: 'TRANSFERRED_OUT',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZTransferOutPayload,
   }),
   open_investigation: row({
     from: ['ASSESSING'],
     to: 'INVESTIGATING',
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZEmptyPayload,
   }),
   add_evidence: row({
     from: ['INVESTIGATING', 'RECHECKING'],
     to: null,
     roles: STAFF,
+    withoutUnit: true,
     payload: P.ZEvidencePayload,
     needs: { citedAttachments: true },
     effect: (_s, p) => ({ eventData: { note: p.note ?? null } }),
@@ -377,6 +411,7 @@ export const TRANSITIONS = {
     from: OPEN_STATES,
     to: null,
     roles: ['CENTER_STAFF', 'CENTER_DIRECTOR'],
+    withoutUnit: true,
     payload: P.ZAssignPayload,
     needs: { assignee: true },
     check: (_s, p, actor, ctx) => assignmentRefusal(p.assigneeId, actor, ctx),

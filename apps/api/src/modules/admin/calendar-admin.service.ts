@@ -13,6 +13,7 @@ import {
   type TArrangementInput,
   type TCalendarDayUpdate,
   type TDeadlineMove,
+  unitDisplayName,
   yearDays,
   ZArrangementInput,
 } from '@sp/domain';
@@ -54,7 +55,7 @@ async function movesOf(db: Db, before: CalendarFlags, after: CalendarFlags) {
     const move: TDeadlineMove = {
       caseId: row.id,
       number: row.number,
-      unitName: row.unit.name,
+      unitName: unitDisplayName(row.unit?.name ?? null, null),
       dueAtBefore: new Date(shift.dueAtBefore).toISOString(),
       dueAtAfter: new Date(shift.next.workflow.deadline!.dueAt).toISOString(),
       provisionalBefore: shift.provisionalBefore,

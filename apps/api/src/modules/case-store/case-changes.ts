@@ -83,7 +83,8 @@ async function candidatesFor(
   audiences.forEach((a, i) => {
     const wanted = audienceRoles(a);
     for (const r of wanted.roles) roles.add(r);
-    if (wanted.unit) units.add(changes[i]?.after.unitId ?? '');
+    const unitId = changes[i]?.after.unitId;
+    if (wanted.unit && unitId) units.add(unitId);
   });
   if (roles.size === 0) return [];
   const users = await tx.user.findMany({

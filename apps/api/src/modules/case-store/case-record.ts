@@ -12,6 +12,7 @@ export const caseSelect = {
   state: true,
   outcome: true,
   unitId: true,
+  reportedUnitName: true,
   version: true,
   occurredAt: true,
   createdById: true,

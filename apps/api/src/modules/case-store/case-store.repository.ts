@@ -49,7 +49,14 @@ export async function updateCaseFields(db: Db, id: string, fields: Partial<CaseF
 export async function findCaseFields(db: Db, id: string): Promise<CaseFields | undefined> {
   const row = await db.case.findUnique({
     where: { id },
-    select: { unitId: true, title: true, description: true, occurredAt: true, source: true },
+    select: {
+      unitId: true,
+      title: true,
+      description: true,
+      occurredAt: true,
+      source: true,
+      reportedUnitName: true,
+    },
   });
   return row ? { ...row, occurredAt: row.occurredAt?.toISOString() ?? null } : undefined;
 }

@@ -52,6 +52,9 @@ export function listWhere(scope: CaseScope, q: TCaseFilters, now: Date): Prisma.
   const and: Prisma.CaseWhereInput[] = [scopeWhere(scope)];
   if (q.state) and.push({ state: q.state });
   if (q.unitId) and.push({ unitId: q.unitId });
+  // 单位待确定 (domain unitUndetermined): no unit yet.
+  if (q.unitUndetermined === true) and.push({ unitId: null });
+  if (q.unitUndetermined === false) and.push({ unitId: { not: null } });
   if (q.source) and.push({ source: q.source });
   if (q.instrument) and.push({ notices: { some: { instrument: q.instrument } } });
   if (q.assigneeId) and.push({ assigneeId: q.assigneeId });
@@ -130,8 +133,16 @@ export async function findDisplayName(db: Db, userId: string): Promise<string | 
   );
 }
 
+/**
+ * What registration takes: a staff registration names its unit (TCreateCaseRequest); a public
+ * report may name none that is listed (unitId null, the typed name kept: 单位待确定).
+ */
+export type RegisterInput =
+  | TCreateCaseRequest
+  | (Omit<TCreateCaseRequest, 'unitId'> & { unitId: null; reportedUnitName: string });
+
 type NewCase = {
-  input: TCreateCaseRequest;
+  input: RegisterInput;
   number: string;
   snap: CaseSnapshot;
   createdById: string | null;
@@ -151,6 +162,7 @@ export async function createCaseRow(
       source: input.source,
       state: snap.state,
       unitId: input.unitId,
+      reportedUnitName: input.unitId === null ? input.reportedUnitName : null,
       version: snap.version,
       occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
       createdById,

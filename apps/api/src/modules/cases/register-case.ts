@@ -17,7 +17,13 @@ import { appendEvent } from '../case-store/case-history.ts';
 import { citedOfficers, replaceCaseOfficers } from '../case-store/case-officers.ts';
 import { drawNumber } from '../case-store/document-numbers.ts';
 import { TX_OPTIONS } from '../case-store/tx-options.ts';
-import { createCaseRow, createReporter, findDisplayName, findUnitStatus } from './cases.repository.ts';
+import {
+  createCaseRow,
+  createReporter,
+  findDisplayName,
+  findUnitStatus,
+  type RegisterInput,
+} from './cases.repository.ts';
 
 // Registering a case (登记): the case, the reporter kept apart, and history entry 1, in one
 // transaction. Whoever reported gets a tracking code for the public page, shown once.
@@ -30,7 +36,7 @@ export type RegisterOptions = {
 
 export async function registerCase(
   prisma: PrismaClient,
-  input: TCreateCaseRequest,
+  input: RegisterInput,
   actor: Actor,
   now: Date,
   opts: RegisterOptions = {},
@@ -47,17 +53,7 @@ export async function registerCase(
   // 发生日期 after today (China's date on the server's clock): the same rule as the forms'.
   const future = futureOccurredAtIssue(input.occurredAt, now);
   if (future) throw badRequest(FUTURE_OCCURRED_AT_MESSAGE, [future]);
-  const unit = await findUnitStatus(prisma, input.unitId);
-  if (!unit)
-    throw unprocessable('所选执法单位不存在 / unknown unit', [
-      { path: 'unitId', message: '单位不存在 / unknown unit' },
-    ]);
-  // A unit the administrator deactivated (merged, dissolved) takes no new cases.
-  if (!unit.active)
-    throw unprocessable(
-      '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
-      [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
-    );
+  if (input.unitId !== null) await assertUnitTakesCases(prisma, input.unitId);
   const officers = await citedOfficers(prisma, input.officerIds ?? [], actor);
   const createdById = actor.kind === 'user' ? actor.id : null;
   const reporter = await reporterFor(prisma, input, actor);
@@ -92,6 +88,7 @@ export async function registerCase(
         source: input.source,
         title: input.title,
         unitId: input.unitId,
+        ...(input.unitId === null ? { reportedUnitName: input.reportedUnitName } : {}),
         channel: opts.channel ?? 'STAFF',
         ...(officers.length > 0 ? { officers } : {}),
       },
@@ -105,7 +102,21 @@ export async function registerCase(
   return { row, trackingCode };
 }
 
-async function reporterFor(prisma: PrismaClient, input: TCreateCaseRequest, actor: Actor) {
+async function assertUnitTakesCases(prisma: PrismaClient, unitId: string) {
+  const unit = await findUnitStatus(prisma, unitId);
+  if (!unit)
+    throw unprocessable('所选执法单位不存在 / unknown unit', [
+      { path: 'unitId', message: '单位不存在 / unknown unit' },
+    ]);
+  // A unit the administrator deactivated (merged, dissolved) takes no new cases.
+  if (!unit.active)
+    throw unprocessable(
+      '所选执法单位已停用，不能登记新的线索 / the unit is inactive and takes no new cases',
+      [{ path: 'unitId', message: '单位已停用 / the unit is inactive' }],
+    );
+}
+
+async function reporterFor(prisma: PrismaClient, input: RegisterInput, actor: Actor) {
   if (registersAsReporter(actor) && actor.kind === 'user') {
     return { name: await findDisplayName(prisma, actor.id), phone: null, anonymous: false, userId: actor.id };
   }

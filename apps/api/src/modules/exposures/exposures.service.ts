@@ -1,4 +1,4 @@
-import type { TPage, TPageQuery, TPublicExposure } from '@sp/domain';
+import { type TPage, type TPageQuery, type TPublicExposure, unitDisplayName } from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { listPublicCirculars } from './exposures.repository.ts';
 
@@ -13,7 +13,7 @@ export function createExposuresService({ prisma }: { prisma: PrismaClient }) {
         items: rows.map((r) => ({
           id: r.id,
           issuedAt: r.issuedAt.toISOString(),
-          unitName: r.case.unit.name,
+          unitName: unitDisplayName(r.case.unit?.name ?? null, null),
           caseNumber: r.case.number,
           text: r.text,
         })),

@@ -36,15 +36,18 @@ export function createMonitoringService({
         casesWithRunningDeadline(prisma),
         referralsPerUnit(prisma, periodInstants(query)),
       ]);
-      const cards: BoardCard[] = running.flatMap((row) =>
-        monitoringDeadlines(snapshotOf(row), now, cal).map((d) => ({
-          ...d,
-          caseId: row.id,
-          number: row.number,
-          title: row.title,
-          state: row.state,
-          unitId: row.unitId,
-        })),
+      // A case whose unit is undetermined runs no deadline of a unit; the board is per unit.
+      const cards: BoardCard[] = running.flatMap(({ unitId, ...row }) =>
+        unitId === null
+          ? []
+          : monitoringDeadlines(snapshotOf({ ...row, unitId }), now, cal).map((d) => ({
+              ...d,
+              caseId: row.id,
+              number: row.number,
+              title: row.title,
+              state: row.state,
+              unitId,
+            })),
       );
       return {
         asOf: now.toISOString(),

@@ -12,7 +12,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { notFound, unprocessable } from '../../lib/http-errors.ts';
 import { normalizeTrackingCode, trackingHash } from '../../lib/tokens.ts';
 import { registerCase } from '../cases/register-case.ts';
-import { unitOptions } from '../units/units.repository.ts';
+import { findActiveUnitByName, findUnitById, unitOptions } from '../units/units.repository.ts';
 import { closedAtOf, dismissReasonOf, feedbackOf } from './feedback.ts';
 
 // What anyone may do without signing in: file a complaint, follow it by its tracking code.
@@ -21,29 +21,37 @@ import { closedAtOf, dismissReasonOf, feedbackOf } from './feedback.ts';
 type Deps = { prisma: PrismaClient; clock: Clock };
 
 export function createPublicService({ prisma, clock }: Deps) {
-  async function resolveUnitId(body: TPublicReportRequest): Promise<string> {
-    const unit = body.unitId
-      ? await prisma.unit.findUnique({ where: { id: body.unitId }, select: { id: true } })
-      : await prisma.unit.findUnique({ where: { name: body.unitName!.trim() }, select: { id: true } });
-    if (!unit) {
-      const path = body.unitId ? 'unitId' : 'unitName';
-      throw unprocessable('找不到该执法单位，请从列表中选择 / unknown unit: choose one from the list', [
-        { path, message: '单位不存在 / unknown unit' },
-      ]);
+  /**
+   * The unit a report names: by id (an unknown id is refused), or by name — an active unit of
+   * exactly that (trimmed) name, else none: the case waits for the center to determine it
+   * (单位待确定) with the name as typed.
+   */
+  async function resolveUnit(
+    body: TPublicReportRequest,
+  ): Promise<{ unitId: string } | { unitId: null; reportedUnitName: string }> {
+    if (body.unitId) {
+      const unit = await findUnitById(prisma, body.unitId);
+      if (!unit)
+        throw unprocessable('找不到该执法单位，请从列表中选择 / unknown unit: choose one from the list', [
+          { path: 'unitId', message: '单位不存在 / unknown unit' },
+        ]);
+      return { unitId: unit.id };
     }
-    return unit.id;
+    const name = body.unitName!.trim();
+    const unit = await findActiveUnitByName(prisma, name);
+    return unit ? { unitId: unit.id } : { unitId: null, reportedUnitName: name };
   }
 
   return {
     async fileReport(body: TPublicReportRequest): Promise<{ trackingCode: string }> {
-      const unitId = await resolveUnitId(body);
+      const unit = await resolveUnit(body);
       const { trackingCode } = await registerCase(
         prisma,
         {
           source: 'PUBLIC_COMPLAINT',
           title: body.title,
           description: body.description,
-          unitId,
+          ...unit,
           ...(body.occurredAt ? { occurredAt: body.occurredAt } : {}),
           reporter: body.contact
             ? { name: body.contact.name, phone: body.contact.phone }

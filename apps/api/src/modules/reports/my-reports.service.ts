@@ -1,4 +1,11 @@
-import { type Actor, ownReportsOf, PUBLIC_STATUS_OF, type TPageQuery, zhCN } from '@sp/domain';
+import {
+  type Actor,
+  ownReportsOf,
+  PUBLIC_STATUS_OF,
+  type TPageQuery,
+  unitDisplayName,
+  zhCN,
+} from '@sp/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { forbidden } from '../../lib/http-errors.ts';
 import { feedbackOf } from '../public/feedback.ts';
@@ -23,7 +30,7 @@ export function createMyReportsService({ prisma }: { prisma: PrismaClient }) {
           id: r.id,
           number: r.number,
           title: r.title,
-          unitName: r.unit.name,
+          unitName: unitDisplayName(r.unit?.name ?? null, null),
           createdAt: r.createdAt.toISOString(),
           status: zhCN.publicStatuses[statusCode],
           statusCode,

@@ -134,7 +134,10 @@ async function quality(
   ]);
   const flagged = new Map<string, string>(); // case id → unit id
   for (const c of citations)
-    if (uncertifiedReasonOn(certificateOf(c.officer), actDateOf(c.case.occurredAt, c.case.createdAt).date))
+    if (
+      c.case.unitId &&
+      uncertifiedReasonOn(certificateOf(c.officer), actDateOf(c.case.occurredAt, c.case.createdAt).date)
+    )
       flagged.set(c.caseId, c.case.unitId);
   const results = tallyReviewResults(
     reviews.map((r) => ({

@@ -8,7 +8,7 @@ export type Claimed = {
   state: CaseState;
   outcome: Prisma.CaseGetPayload<{ select: { outcome: true } }>['outcome'];
   version: number;
-  unitId: string;
+  unitId: string | null;
   createdById: string | null;
   workflow: Prisma.JsonValue;
   headHash: string;

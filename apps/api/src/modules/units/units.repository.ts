@@ -85,3 +85,8 @@ export function unitOptions(db: Db, activeOnly: boolean) {
     orderBy: { name: 'asc' },
   });
 }
+
+/** The active unit of exactly this name (a public report's typed name), or null. */
+export async function findActiveUnitByName(db: Db, name: string) {
+  return db.unit.findFirst({ where: { name, active: true }, select: { id: true } });
+}

@@ -31,6 +31,7 @@ import { DeadlineCard } from '../../features/cases/components/deadline-card';
 import { RelatedCasesCard } from '../../features/cases/components/related-cases-card';
 import { ReporterCard } from '../../features/cases/components/reporter-card';
 import { SimilarCasesAlert } from '../../features/cases/components/similar-cases-alert';
+import { UnitUndeterminedBanner } from '../../features/cases/components/unit-undetermined-banner';
 import { NoticeCard } from '../../features/notices/components/notice-card';
 import {
   CaseOfficersCard,
@@ -130,13 +131,17 @@ export default function CaseRoute() {
                   unitUser && drafting ? (
                     <p className="sp-muted">{t(unitHint(c, leader, !!draft.data))}</p>
                   ) : (
-                    <ReturnComment c={c} />
+                    <>
+                      <UnitUndeterminedBanner c={c} />
+                      <ReturnComment c={c} />
+                    </>
                   )
                 }
+                defaultOpen={c.allowedActions.includes('set_unit') ? 'set_unit' : undefined}
                 initialValues={leader ? draftPrefill(draft.data) : returnedDraft(c)}
               />
               {drafting && <ReplyDraftEditor caseId={c.id} />}
-              {c.allowedActions.includes('merge') && (
+              {c.unitId && c.allowedActions.includes('merge') && (
                 <SimilarCasesAlert
                   inCase
                   unitId={c.unitId}

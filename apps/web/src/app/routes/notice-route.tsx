@@ -41,7 +41,7 @@ export default function NoticeRoute() {
       {(c) => {
         const { replacedBy, ...earlierDoc } = earlier ?? { replacedBy: null };
         const content = earlier
-          ? { ...(earlierDoc as Omit<NonNullable<typeof earlier>, 'replacedBy'>), unitName: c.unitName }
+          ? { ...(earlierDoc as Omit<NonNullable<typeof earlier>, 'replacedBy'>), unitName: c.unitName ?? '' }
           : noticeContentOf(c, issuedDueAt(events.data));
         const replacement =
           replacedBy && replacedBy.number !== c.notice?.number

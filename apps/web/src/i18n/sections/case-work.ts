@@ -11,7 +11,7 @@ export const caseWorkZhCN = {
     empty: '没有符合条件的案件。', newCase: '登记线索', results: '案件列表',
     assigneeFilter: '承办人', anyAssignee: '全部承办人',
     tabs: {
-      all: '全部', mine: '我的案件', received: '新登记', assessing: '研判中', investigating: '调查中', pendingApproval: '待签发', awaitingReply: '待整改',
+      all: '全部', mine: '我的案件', unitUndetermined: '单位待确定', received: '新登记', assessing: '研判中', investigating: '调查中', pendingApproval: '待签发', awaitingReply: '待整改',
       replyReview: '整改审核', rechecking: '异议复核', dueSoon: '即将到期', overdue: '已逾期', referred: '已移送',
       closed: '已办结',
     },
@@ -28,6 +28,10 @@ export const caseWorkZhCN = {
     bodyHint_OBJECTION_ANSWER: '对单位异议的答复期限（办公设置“本机关答复异议的期限”）', bodyHint_DECISION: '本级人民政府对决定书提请的决定期限（按“本机关答复异议的期限”计算）',
   },
   caseView: {
+    unitUndetermined: '待确定', unitUndeterminedTyped: '待确定（反映人填写：{{name}}）',
+    unitBannerTitle: '被投诉单位待确定', unitBannerTyped: '反映人在公众投诉表单中手动填写的单位：{{name}}。该名称与单位名录不一致，请核实后确定被投诉单位。',
+    unitBannerNoName: '反映人未从单位名录中选择单位，请核实后确定被投诉单位。',
+    unitBannerHint: '确定单位之前，不能向单位发出要求说明、通知书等，也不能移送。', unitBannerAction: '确定被投诉单位',
     summary: '案件概况', description: '问题描述', unit: '被反映单位', source: '线索来源', state: '状态',
     createdAt: '登记时间', occurredAt: '发生日期', number: '编号',
     reporter: '举报人信息', reporterProtected: '举报人信息受保护，仅投诉中心可见；每次查看均记录在案。',

@@ -19,6 +19,8 @@ type Props = {
   initialValues?: Partial<Record<ActionName, FormValues>>;
   title?: string;
   intro?: ReactNode;
+  /** The action whose form is open at first (when it is allowed). */
+  defaultOpen?: ActionName;
   onDone?: (action: ActionName, updated: TCase) => void;
 };
 
@@ -26,14 +28,23 @@ type Props = {
  * Exactly the actions the server says this user may take now (`allowedActions`), each opening
  * its form generated from the action's zod payload schema.
  */
-export function ActionPanel({ caseData, attachments, only, initialValues, title, intro, onDone }: Props) {
+export function ActionPanel({
+  caseData,
+  attachments,
+  only,
+  initialValues,
+  title,
+  intro,
+  defaultOpen,
+  onDone,
+}: Props) {
   const { t } = useTranslation();
   const me = useRouteLoaderData('app') as TUser | undefined;
   // The center cites 裁量基准 in a legal basis (the notice form): the text field stays the payload.
   const citesBenchmarks =
     me !== undefined && canReadBenchmarks({ kind: 'user', id: me.id, role: me.role, unitId: me.unitId });
   const perform = usePerformAction();
-  const [open, setOpen] = useState<ActionName | null>(null);
+  const [open, setOpen] = useState<ActionName | null>(defaultOpen ?? null);
   const [done, setDone] = useState<ActionName | null>(null);
   const [stale, setStale] = useState(false);
   const actions = caseData.allowedActions.filter((a) => a !== 'refer_overdue' && (!only || only.includes(a)));
@@ -117,7 +128,7 @@ export function ActionPanel({ caseData, attachments, only, initialValues, title,
                     name === 'legalBasis' ? (
                       <BenchmarkCitePicker
                         fieldId={id}
-                        unitId={caseData.unitId}
+                        unitId={caseData.unitId ?? ''}
                         value={String(value ?? '')}
                         onChange={setValue}
                       />

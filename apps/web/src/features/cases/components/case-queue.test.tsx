@@ -72,6 +72,7 @@ describe('CaseQueue (staff triage)', () => {
     expect(tabs).toEqual([
       '全部',
       '我的案件',
+      '单位待确定',
       '新登记',
       '研判中',
       '调查中',

@@ -93,7 +93,7 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
           {t('statistics.export.button')}
         </Button>
       </div>
-      {/* Thirteen tabs wrap onto a second row rather than hide behind antd's overflow button,
+      {/* Fourteen tabs wrap onto a second row rather than hide behind antd's overflow button,
           which is no tab (queue.css). */}
       <Tabs
         className="sp-queue-tabs"

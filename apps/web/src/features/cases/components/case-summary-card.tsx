@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DetailList, SectionCard } from '../../../components/section-card';
 import { StateTag } from '../../../components/state-tag';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { unitLabel } from './unit-label';
 
 export function CaseSummaryCard({ caseData }: { caseData: TCase }) {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function CaseSummaryCard({ caseData }: { caseData: TCase }) {
             label: t('caseView.state'),
             value: <StateTag state={caseData.state} outcome={caseData.outcome} />,
           },
-          { label: t('caseView.unit'), value: caseData.unitName },
+          { label: t('caseView.unit'), value: unitLabel(t, caseData), testId: 'case-unit' },
           {
             label: t('fields.assigneeId.label'),
             value: caseData.assigneeName ?? t('common.none'),

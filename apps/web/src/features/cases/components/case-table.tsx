@@ -5,6 +5,7 @@ import { DeadlineBadge } from '../../../components/deadline-badge';
 import { type ListColumn, type Paging, ResponsiveList } from '../../../components/responsive-list';
 import { StateTag } from '../../../components/state-tag';
 import { formatDateTime } from '../../../lib/format';
+import { unitLabel } from './unit-label';
 
 export type CaseColumn =
   | 'number'
@@ -63,7 +64,7 @@ export function CaseTable({
   const all: Record<CaseColumn, ListColumn<TCaseSummary>> = {
     number: { key: 'number', title: t('columns.number'), width: 150, render: (c) => cell(c, 'number') },
     title: { key: 'title', title: t('columns.title'), width: 240, render: (c) => c.title },
-    unit: { key: 'unit', title: t('columns.unit'), width: 170, render: (c) => c.unitName },
+    unit: { key: 'unit', title: t('columns.unit'), width: 170, render: (c) => unitLabel(t, c) },
     assignee: {
       key: 'assignee',
       title: t('fields.assigneeId.label'),

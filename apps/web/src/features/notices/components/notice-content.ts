@@ -13,7 +13,9 @@ export function issuedDueAt(events: TCaseEvent[] | undefined): string | null {
 /** The notice to show for a case: the issued one, else (inside the center) the draft. */
 export function noticeContentOf(c: TCase, issued: string | null = null): TNoticeDocument | null {
   const dueAt = issued ?? c.deadline?.dueAt ?? c.dueAt;
-  if (c.notice) return { ...c.notice, unitName: c.unitName, dueAt };
+  // A notice or draft has a unit: none is drafted while the unit is undetermined (UNIT_UNDETERMINED).
+  const unitName = c.unitName ?? '';
+  if (c.notice) return { ...c.notice, unitName, dueAt };
   if (c.draftNotice) {
     // The preview states the due date the server counted as of signing now: the issued wording.
     const { dueAtIfSignedNow, ...draft } = c.draftNotice;
@@ -22,7 +24,7 @@ export function noticeContentOf(c: TCase, issued: string | null = null): TNotice
       standing: null,
       number: null,
       issuedAt: null,
-      unitName: c.unitName,
+      unitName,
       dueAt: dueAtIfSignedNow,
     };
   }
