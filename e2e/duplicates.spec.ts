@@ -113,6 +113,10 @@ test('desktop: the hint at intake, the hinted case, merge, and the link on both 
   const theirs = page.getByTestId('related-cases');
   await expect(theirs).toContainText('已并入本案');
   await expect(theirs.getByRole('link', { name: new RegExp(title) })).toBeVisible();
+  // The case merged into it is no longer offered as a possible duplicate of it.
+  await expect(page.getByTestId('similar-cases').getByRole('link', { name: new RegExp(title) })).toHaveCount(
+    0,
+  );
   await expectAccessible(page, 'case merged into (1440)');
   await shot(page, 'target-case-1440');
 });

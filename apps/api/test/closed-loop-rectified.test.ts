@@ -78,9 +78,10 @@ describe('public complaint → notice → rectified', () => {
     c = await getCase(t, 'staff', id);
     expect(c).toMatchObject({ state: 'RECEIVED', outcome: null, version: 1, dueAt: null, notice: null });
     expect(c.number).toMatch(/^执监案〔2026〕\d+号$/);
-    expect(c.allowedActions.filter(inLoop)).toEqual(['start_assessment', 'amend_case']);
+    expect(c.allowedActions.filter(inLoop)).toEqual(['start_assessment', 'amend_case', 'merge']);
     expect(c.reporter).toEqual({ name: CONTACT.name, phone: CONTACT.phone, anonymous: false });
-    expect((await getCase(t, 'director', id)).allowedActions.filter(inLoop)).toEqual([]);
+    // The director may merge a duplicate (合并办理), nothing else of the intake.
+    expect((await getCase(t, 'director', id)).allowedActions.filter(inLoop)).toEqual(['merge']);
     // Before the notice the unit does not know the case exists.
     expectProblem(await (await t.as('unit1.handler')).get(`/api/cases/${id}`), 404);
   });
@@ -91,6 +92,7 @@ describe('public complaint → notice → rectified', () => {
     expect(c.allowedActions.filter(inLoop)).toEqual([
       'amend_case',
       'dismiss',
+      'merge',
       'transfer_out',
       'open_investigation',
       'correct_on_spot',

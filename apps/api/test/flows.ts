@@ -170,7 +170,7 @@ export const NOTICE_NUMBER = /^执监通〔(\d{4})〕([1-9]\d*)号$/;
 
 /**
  * Side actions of v2 that the center may take in many states without moving the case (承办人,
- * 约谈, 通报, measures on officers, 问题线索): left out where a test asserts the loop's own buttons.
+ * 约谈, 通报, measures on officers, 问题线索, 关联案件): left out where a test asserts the loop's own buttons.
  */
 const SIDE_ACTIONS: readonly string[] = [
   'assign',
@@ -179,5 +179,6 @@ const SIDE_ACTIONS: readonly string[] = [
   'propose_officer_action',
   'record_officer_action_answer',
   'refer_lead',
+  'link_related',
 ];
 export const inLoop = (action: string) => !SIDE_ACTIONS.includes(action);

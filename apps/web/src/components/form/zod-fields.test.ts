@@ -1,7 +1,7 @@
 import { ACTION_NAMES, TRANSITIONS } from '@sp/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeObjectSchema } from './zod-fields';
+import { API_ONLY_FIELDS, describeObjectSchema } from './zod-fields';
 
 describe('describeObjectSchema', () => {
   it('reads every field of every action payload (no action has a field the form cannot show)', () => {
@@ -11,7 +11,15 @@ describe('describeObjectSchema', () => {
       expect(
         describeObjectSchema(schema).map((f) => f.name),
         action,
-      ).toEqual(Object.keys(shape));
+      ).toEqual(Object.keys(shape).filter((name) => !API_ONLY_FIELDS.includes(name)));
+    }
+  });
+
+  it('merge and link_related name the other case by its number, never by an id box', () => {
+    for (const action of ['merge', 'link_related'] as const) {
+      const specs = describeObjectSchema(TRANSITIONS[action].payload);
+      expect(specs.map((f) => f.name)).not.toContain('targetCaseId');
+      expect(specs[0]).toEqual({ name: 'targetCaseNumber', kind: 'text', required: false, maxLength: 100 });
     }
   });
 

@@ -31,6 +31,12 @@ export type FieldSpec = {
   options?: readonly string[];
 };
 
+/**
+ * Payload fields no form shows: merge / link_related name the other case by its number
+ * (targetCaseNumber), as people read it; its id is for API clients.
+ */
+export const API_ONLY_FIELDS: readonly string[] = ['targetCaseId'];
+
 /** Longer limits than a title get a multi-line box. */
 const TEXTAREA_FROM = 500;
 
@@ -58,8 +64,7 @@ function describeField(name: string, schema: z.ZodType): FieldSpec | null {
       if (format === 'date') return { name, kind: 'date', required };
       if (name === 'unitId') return { name, kind: 'unit', required };
       if (name === 'assigneeId') return { name, kind: 'assignee', required };
-      // merge / link_related: people name the other case by its number; the id is for API clients.
-      if (name === 'targetCaseId') return null;
+      if (API_ONLY_FIELDS.includes(name)) return null;
       const maxLength = (inner as unknown as z.ZodString).maxLength ?? undefined;
       const kind = maxLength !== undefined && maxLength < TEXTAREA_FROM ? 'text' : 'textarea';
       return { name, kind, required, maxLength };

@@ -77,12 +77,5 @@ export const caseWorkZhCN = {
     reporterHint: '仅投诉中心和监督机构负责人可见，不会告知被反映单位。', submit: '登记', success: '已登记，编号 {{number}}。',
     openCase: '进入案件',
   },
-  duplicates: {
-    title: '可能重复：{{count}} 件相似案件',
-    intro: '同一执法单位近 90 天登记的案件中，以下标题或内容相似。请核对是否为同一事项；如是，可在案件中“合并办理”。',
-    introCase: '同一执法单位近 90 天登记的案件中，以下标题或内容与本案相似。如为同一事项，可选择“合并办理”并填写其编号。',
-    similarity: '相似度 {{percent}}%', registered: '{{date}} 登记',
-    related: '关联案件', relatedEmpty: '暂无关联案件。',
-    relation: { MERGED_INTO: '本案已并入', MERGED_FROM: '已并入本案', RELATED: '关联' },
-  },
+
 };

@@ -1,6 +1,14 @@
 // 工作台文字（监督机构、执行单位、特邀监督员、纪检监察、首页、管理）：随登录后的应用按需加载，不随登录页加载。
 // biome-ignore format: a dense table, side by side with en.ts
 export const workspaceZhCN = {
+  duplicates: {
+    title: '可能重复：{{count}} 件相似案件',
+    intro: '同一执法单位近 90 天登记的案件中，以下标题或内容相似。请核对是否为同一事项；如是，可在案件中“合并办理”。',
+    introCase: '同一执法单位近 90 天登记的案件中，以下标题或内容与本案相似。如为同一事项，可选择“合并办理”并填写其编号。',
+    similarity: '相似度 {{percent}}%', registered: '{{date}} 登记',
+    related: '关联案件', relatedEmpty: '暂无关联案件。',
+    relation: { MERGED_INTO: '本案已并入', MERGED_FROM: '已并入本案', RELATED: '关联' },
+  },
   director: {
     approvalsTitle: '待签发的监督通知书', approvalsEmpty: '没有待签发的通知书。', preview: '通知书预览',
     extensionsTitle: '待审批的延期申请', extensionsEmpty: '没有待审批的延期申请。',

@@ -11,8 +11,9 @@ export function getRelatedCases(id: string, signal?: AbortSignal) {
   return request('GET', `/api/cases/${encodeURIComponent(id)}/related`, ZRelatedCases, { signal });
 }
 
-export function useRelatedCases(id: string) {
+export function useRelatedCases(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled,
     queryKey: caseKeys.relatedOf(id),
     queryFn: ({ signal }) => getRelatedCases(id, signal),
   });

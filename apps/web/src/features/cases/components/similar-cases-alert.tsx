@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StateTag } from '../../../components/state-tag';
 import { formatDate } from '../../../lib/format';
+import { useRelatedCases } from '../api/get-related-cases';
 import { type SimilarDraft, useSimilarCases } from '../api/get-similar-cases';
 import './duplicates.css';
 
@@ -15,7 +16,10 @@ type Props = SimilarDraft & {
 export function SimilarCasesAlert({ inCase = false, ...draft }: Props) {
   const { t } = useTranslation();
   const similar = useSimilarCases(draft);
-  const found = similar.data ?? [];
+  // In a case: the cases already merged into it or linked to it are no longer news.
+  const related = useRelatedCases(draft.excludeId ?? '', { enabled: draft.excludeId !== undefined });
+  const linked = new Set((related.data ?? []).map((l) => l.case.id));
+  const found = (similar.data ?? []).filter((c) => !linked.has(c.id));
   if (found.length === 0) return null;
   return (
     <Alert
