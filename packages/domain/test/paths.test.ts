@@ -161,6 +161,12 @@ function walk(path: Edge[], pathIndex: number): Walk {
       snap = step(snap, 'mark_overdue', now, where);
       taken.push('mark_overdue');
     }
+    if (snap.unitId === null && !TRANSITIONS[edge.action].withoutUnit) {
+      // An edge that concerns the unit, before any self-loop ran (merge from RECEIVED, say):
+      // staff determine the unit first, as they would at triage.
+      snap = step(snap, 'set_unit', now, where);
+      taken.push('set_unit');
+    }
     snap = step(snap, edge.action, now, where, edge.to);
     taken.push(edge.action);
     visited.push(snap.state);
