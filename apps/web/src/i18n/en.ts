@@ -73,6 +73,7 @@ export const en: Messages = {
     trackingCode: { label: 'Tracking code', hint: 'The code you received when you filed the complaint.' },
   },
   actionFields: domain.actionFields,
+  actionHints: domain.actionHints,
   choices: domain.choices,
   refusals: domain.refusals,
   actionPanel: {

@@ -153,7 +153,7 @@ export const en = {
       hint: 'Sent back to the source (public tracking page, supervisor). Do not include the reporter’s identity or internal views.',
     },
     targetOrgan: { label: 'Receiving organ', hint: 'For example: the city public security bureau.' },
-    note: { label: 'Note', hint: 'What evidence was added and where it came from.' },
+    note: { label: 'Note', hint: 'Recorded in the case history.' },
     attachmentIds: {
       label: 'Attachments',
       hint: 'Tick files already uploaded to this case; upload them first under “Attachments”.',
@@ -240,6 +240,14 @@ export const en = {
       hint: 'A public circular goes on the exposure board without the reporter; never write the reporter’s name or phone in it.',
     },
   } satisfies Record<PayloadField, FieldCopy>,
+  /** Where one action needs a more precise hint than the field's general one. */
+  actionHints: {
+    add_evidence: { note: 'What evidence was added and where it came from.' },
+    set_unit: {
+      unitId: 'Choose the enforcement unit the reporter meant from the list.',
+      note: 'For example: confirmed by phone with the reporter that they meant the city management bureau.',
+    },
+  },
   actionFields: {
     request_explanation: { deadlineWorkingDays: 'Answer within (working days)' },
     amend_case: { reason: 'Reason for the amendment', occurredAt: 'Date it happened' },

@@ -155,7 +155,7 @@ export const zhCN = {
       hint: '将反馈给线索来源（公开查询页、监督员可见），请勿写入举报人信息或内部意见。',
     },
     targetOrgan: { label: '移送机关', hint: '例如：市公安局、市市场监督管理局。' },
-    note: { label: '补充说明', hint: '说明补充了什么证据、从何取得。' },
+    note: { label: '补充说明', hint: '将记入案件记录。' },
     attachmentIds: { label: '附件材料', hint: '从本案已上传的附件中勾选；可先在“附件”栏上传。' },
     findings: { label: '调查认定的事实', hint: '' },
     legalBasis: { label: '法律依据', hint: '列明所依据的法律、法规、规章条款。' },
@@ -213,6 +213,14 @@ export const zhCN = {
     },
   } satisfies Record<PayloadField, FieldCopy>,
   /** Where one action names a field more precisely than the general label. */
+  /** Where one action needs a more precise hint than the field's general one. */
+  actionHints: {
+    add_evidence: { note: '说明补充了什么证据、从何取得。' },
+    set_unit: {
+      unitId: '从单位名录中选择反映人所指的执法单位。',
+      note: '例如：经电话向反映人核实，所指为市城市管理综合行政执法局城南中队。',
+    },
+  },
   actionFields: {
     request_explanation: { deadlineWorkingDays: '答复期限（工作日）' },
     amend_case: { reason: '更正理由', occurredAt: '发生日期' },

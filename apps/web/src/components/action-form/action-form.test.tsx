@@ -49,6 +49,21 @@ describe('ActionForm (generated from the action’s zod payload schema)', () => 
     });
   });
 
+  it('a field shows the hint of its action where one is written (说明 of set_unit vs add_evidence)', async () => {
+    mockFetch(on('GET', '/api/units', { body: [] }));
+    const hintOf = async (action: 'set_unit' | 'add_evidence') => {
+      const view = await renderApp(<ActionForm action={action} attachments={[]} onSubmit={vi.fn()} />);
+      const note = screen.getByRole('textbox', { name: /^说明|^补充说明/ });
+      const hint = document.getElementById(note.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+      const text = hint?.textContent ?? '';
+      view.unmount();
+      return text;
+    };
+    expect(await hintOf('add_evidence')).toContain('补充了什么证据');
+    expect(await hintOf('set_unit')).toContain('核实');
+    expect(await hintOf('set_unit')).not.toContain('证据');
+  });
+
   it('amend_case: a 发生日期 after today is refused at the field, nothing is sent', async () => {
     mockFetch(on('GET', '/api/units', { body: [] }));
     const onSubmit = vi.fn().mockResolvedValue(undefined);

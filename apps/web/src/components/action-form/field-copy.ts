@@ -11,8 +11,9 @@ export function fieldLabel(name: string, action?: string): string {
   return override || t(`fields.${name}.label`, name);
 }
 
-export function fieldHint(name: string): string {
-  return t(`fields.${name}.hint`);
+export function fieldHint(name: string, action?: string): string {
+  const override = action ? t(`actionHints.${action}.${name}`) : '';
+  return override || t(`fields.${name}.hint`);
 }
 
 export function choiceLabel(name: string, option: string): string {

@@ -28,7 +28,7 @@ export function GeneratedField({ spec, id, action, value, error, onChange, attac
   const common = {
     id,
     label: fieldLabel(spec.name, action),
-    hint: fieldHint(spec.name),
+    hint: fieldHint(spec.name, action),
     error,
     required: spec.required,
   };

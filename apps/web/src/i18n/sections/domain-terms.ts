@@ -31,6 +31,7 @@ export const domainTermsZhCN = {
     trackingCode: { label: '查询码', hint: '提交投诉时获得的查询码。' },
   },
   actionFields: domain.actionFields,
+  actionHints: domain.actionHints,
   choices: domain.choices,
   refusals: domain.refusals,
 };
