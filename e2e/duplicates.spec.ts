@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type Browser, expect as baseExpect, type Page, test } from '@playwright/test';
 import {
+  DESKTOP,
   expectAccessible,
   expectNoHorizontalOverflow,
   expectState,
@@ -9,6 +8,7 @@ import {
   PASSWORD,
   performAction,
   settle,
+  shotsNamed,
 } from './support.ts';
 
 // Issue 10, duplicate hints (staff): registering a case like a demo case of the same unit shows
@@ -20,25 +20,11 @@ const expect = baseExpect.configure({ timeout: 90_000 });
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 test.use({ actionTimeout: 90_000 });
 
-const DESKTOP = { width: 1440, height: 900 };
 const PHONE_390 = { width: 390, height: 844 };
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const shot = shotsNamed('dups');
 const URBAN = '市城市管理综合行政执法局';
 /** The demo case in ASSESSING (demo-stories.ts) that the new registrations resemble. */
 const DEMO_TITLE = '媒体曝光：城管执法人员暴力收缴摊贩物品';
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}dups-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
 
 async function staffPage(browser: Browser, viewport: { width: number; height: number }) {
   const ctx = await newContext(browser, viewport);

@@ -1,7 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, loginViaForm, newContext, settle } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  act,
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  loginViaForm,
+  newContext,
+  shotsNamed,
+} from './support.ts';
 
 // Issue 10, 单位待确定: a citizen whose unit is not in the list picks 列表中没有，手动填写 and types
 // its name; the report is accepted with a tracking code. Staff find it under the 单位待确定 tab, see
@@ -12,33 +17,7 @@ const PHONE_390 = { width: 390, height: 844 };
 const TITLE = '夜间执法扣押电动三轮车未开具清单';
 const TYPED = '城北综合执法二中队';
 const UNIT1 = '市市场监督管理局';
-const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await settle(page);
-  await page.mouse.move(0, 0);
-  await page.evaluate('window.scrollTo(0, 0)');
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: `${DIR}unit-tbd-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
-
-async function act(
-  api: APIRequestContext,
-  id: string,
-  action: string,
-  payload: Record<string, unknown> = {},
-) {
-  const current = await (await api.get(`/api/cases/${id}`)).json();
-  const res = await api.post(`/api/cases/${id}/actions`, {
-    data: { action, version: current.version, ...payload },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
+const shot = shotsNamed('unit-tbd');
 
 test('单位待确定: a typed unit is accepted, staff determine it at triage, the unit then finds the case', async ({
   browser,
