@@ -176,22 +176,29 @@ test('staff: two files named on upload; PDF and image open inline in a preview',
   }
 });
 
-test('special supervisor (390 px): photos go with the report, every name shown', async ({ browser }) => {
-  const page = await pageAt(browser, PHONE_390);
-  await loginViaForm(page, 'supervisor');
-  await page.goto('/supervisor/report');
-  await page.getByLabel('被反映的执法单位').selectOption({ label: UNIT1 });
-  await page.getByLabel('标题').fill('广场执法人员未佩戴证件（附照片）');
-  await page.getByLabel('问题描述').fill('在人民广场看到两名执法人员未佩戴执法证件，拍了照片。');
-  await page
-    .getByTestId('supervisor-photo-input')
-    .setInputFiles([photo('IMG_0001.png'), photo('IMG_0002.png')]);
-  await page.getByLabel('提供照片中的拍摄位置').check();
-  await expectNoHorizontalOverflow(page);
-  await expectAccessible(page, 'supervisor report with photos');
-  await shot(page, 'supervisor-form-photos-phone');
-  await page.getByTestId('registration-submit').click();
-  await expect(page.getByTestId('registration-success')).toContainText('报送成功');
-  await expect(page.getByTestId('photo-result')).toContainText('已附照片 2 张：IMG_0001.png、IMG_0002.png');
-  await shot(page, 'supervisor-sent-phone');
+test('special supervisor (1440 and 390 px): photos go with the report, every name shown', async ({
+  browser,
+}) => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE_390],
+  ] as const) {
+    const page = await pageAt(browser, viewport);
+    await loginViaForm(page, 'supervisor');
+    await page.goto('/supervisor/report');
+    await page.getByLabel('被反映的执法单位').selectOption({ label: UNIT1 });
+    await page.getByLabel('标题').fill(`广场执法人员未佩戴证件（附照片，${name}）`);
+    await page.getByLabel('问题描述').fill('在人民广场看到两名执法人员未佩戴执法证件，拍了照片。');
+    await page
+      .getByTestId('supervisor-photo-input')
+      .setInputFiles([photo('IMG_0001.png'), photo('IMG_0002.png')]);
+    await page.getByLabel('提供照片中的拍摄位置').check();
+    await expectNoHorizontalOverflow(page);
+    await expectAccessible(page, `supervisor report with photos (${name})`);
+    await shot(page, `supervisor-form-photos-${name}`);
+    await page.getByTestId('registration-submit').click();
+    await expect(page.getByTestId('registration-success')).toContainText('报送成功');
+    await expect(page.getByTestId('photo-result')).toContainText('已附照片 2 张：IMG_0001.png、IMG_0002.png');
+    await shot(page, `supervisor-sent-${name}`);
+  }
 });
