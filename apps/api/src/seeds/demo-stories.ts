@@ -252,7 +252,7 @@ export async function demoStories({
         18,
         'director',
         'propose_officer_action',
-        { officers: [officerIds['孙浩']], measure: 'OFF_DUTY_TRAINING', targetOrgan: '市市场监督管理局' },
+        { officers: [officerIds.孙浩], measure: 'OFF_DUTY_TRAINING', targetOrgan: '市市场监督管理局' },
       ],
       [
         30,

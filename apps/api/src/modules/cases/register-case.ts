@@ -7,7 +7,6 @@ import {
   REGISTER_ACTION,
   registersAsReporter,
   registrationRefusal,
-  type TCreateCaseRequest,
 } from '@sp/domain';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { badRequest, unprocessable } from '../../lib/http-errors.ts';
