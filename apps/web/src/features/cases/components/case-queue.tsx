@@ -97,7 +97,6 @@ export function CaseQueue({ units }: { units: { id: string; name: string }[] }) 
           which is no tab (queue.css). */}
       <Tabs
         className="sp-queue-tabs"
-        tabBarGutter={16}
         activeKey={tab.key}
         onChange={(key) => update({ tab: key, page: 1 })}
         aria-label={t('queue.tabsLabel')}
