@@ -107,12 +107,33 @@ test('desktop: the hint at intake, the hinted case, merge, and the link on both 
   await shot(page, 'target-case-1440');
 });
 
-test('phone 390 px: the hint at intake and the related cases on the hinted case', async ({ browser }) => {
+test('phone 390 px: the hint at intake and in the case, merge, the related cases on both', async ({
+  browser,
+}) => {
   const page = await staffPage(browser, PHONE_390);
   const { link } = await registerLikeDemo(page, '城管队员夜市暴力收缴摊贩物品');
+  const demoNumber = (await link.locator('.sp-similar__number').textContent())!.trim();
   await expectNoHorizontalOverflow(page);
   await shot(page, 'intake-hint-390');
-  await link.click();
+  await page.getByTestId('registration-submit').click();
+  const success = page.getByRole('link', { name: '进入案件' });
+  await expect(success).toBeVisible();
+  await open(page, (await success.getAttribute('href'))!);
+  await expect(
+    page.getByTestId('similar-cases').getByRole('link', { name: new RegExp(DEMO_TITLE) }),
+  ).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'case-hint-390');
+  await performAction(page, 'merge', '合并办理', async (form) => {
+    await form.getByLabel('并入的案件编号').fill(demoNumber);
+  });
+  await expectState(page, 'CLOSED');
+  const related = page.getByTestId('related-cases');
+  await expect(related).toContainText('本案已并入');
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page, 'merged case (390)');
+  await shot(page, 'merged-case-390');
+  await related.getByRole('link', { name: new RegExp(DEMO_TITLE) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_TITLE);
   await expect(page.getByTestId('related-cases')).toContainText('已并入本案');
   await expectNoHorizontalOverflow(page);

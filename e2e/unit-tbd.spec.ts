@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   act,
+  DESKTOP,
   expectAccessible,
   expectNoHorizontalOverflow,
   loginViaForm,
@@ -22,6 +23,17 @@ const shot = shotsNamed('unit-tbd');
 test('单位待确定: a typed unit is accepted, staff determine it at triage, the unit then finds the case', async ({
   browser,
 }) => {
+  // The form at 1440 px with the typed name (not sent: the phone sends it below).
+  const deskCtx = await newContext(browser, DESKTOP);
+  const desk = await deskCtx.newPage();
+  await desk.goto('/public/report');
+  await desk.getByLabel('被反映的执法单位').selectOption({ label: '列表中没有，手动填写' });
+  await desk.getByLabel('执法单位名称').fill(TYPED);
+  await expect(desk.getByLabel('执法单位名称')).toHaveValue(TYPED);
+  await expectAccessible(desk, 'public form with a typed unit (1440)');
+  await shot(desk, 'public-form-1440');
+  await deskCtx.close();
+
   // The citizen, on a phone: 列表中没有，手动填写, a typed name, a tracking code.
   const citizenCtx = await newContext(browser, PHONE_390);
   const citizen = await citizenCtx.newPage();
