@@ -165,6 +165,8 @@ test.describe('执法监督+ closed loop', () => {
     publishShot(await shot(page, 'staff-queue'), 'staff-queue.png');
 
     await page.getByTestId('queue-tab-received').click();
+    // The search builds its URL on the one it renders with: let the tab land first.
+    await expect(page).toHaveURL(/tab=received/);
     await page.getByLabel('关键词').fill('早市摊贩');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(TITLE) });
